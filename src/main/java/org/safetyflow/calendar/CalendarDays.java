@@ -1,0 +1,31 @@
+package org.safetyflow.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+/**
+ * Periods counted in calendar days (contract §2, 民法典§201): "N days from D" ends at the end of the
+ * N-th calendar day after D, D itself not counted, in Asia/Shanghai.
+ */
+public final class CalendarDays {
+
+    public static final ZoneId STATUTORY_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
+    private CalendarDays() {
+    }
+
+    public static Date endOfNthDayAfter(Date from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative: " + days);
+        }
+        LocalDate start = from.toInstant().atZone(STATUTORY_ZONE).toLocalDate();
+        return endOf(start.plusDays(days));
+    }
+
+    public static Date endOf(LocalDate day) {
+        return Date.from(day.atTime(END_OF_DAY).atZone(STATUTORY_ZONE).toInstant());
+    }
+}

@@ -1,0 +1,213 @@
+package org.safetyflow.input;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of values SafetyFlow's processes take (contract §1): each converts what a client sent
+ * into the value the engine stores, or says in Chinese why it cannot.
+ */
+public sealed interface FieldType {
+
+    ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * @return the normalized value
+     * @throws InvalidValue with the Chinese reason, the field's label is added by the caller
+     */
+    Object convert(Object raw, Clock clock);
+
+    /** A value a client sent that this type cannot accept. */
+    final class InvalidValue extends RuntimeException {
+        InvalidValue(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    static FieldType text(int maxLength) {
+        return new Text(maxLength, null, null);
+    }
+
+    static FieldType pattern(String regex, String formatDescription) {
+        return new Text(64, Pattern.compile(regex), formatDescription);
+    }
+
+    /** A 6-digit administrative division code (GB/T 2260). */
+    static FieldType divisionCode() {
+        return pattern("[1-8][0-9]{5}", "6 位行政区划代码（如 370405）");
+    }
+
+    static FieldType creditCode() {
+        return new CreditCode();
+    }
+
+    static FieldType oneOf(List<String> values) {
+        return new OneOf(values);
+    }
+
+    static FieldType pastDateTime() {
+        return new DateTime(true);
+    }
+
+    static FieldType dateTime() {
+        return new DateTime(false);
+    }
+
+    static FieldType count() {
+        return new Count();
+    }
+
+    static FieldType amountOfYuan() {
+        return new Amount();
+    }
+
+    static FieldType flag() {
+        return new Flag();
+    }
+
+    record Text(int maxLength, Pattern pattern, String formatDescription) implements FieldType {
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            if (!(raw instanceof String text)) {
+                throw new InvalidValue("应为文本");
+            }
+            String trimmed = text.strip();
+            if (trimmed.isEmpty()) {
+                throw new InvalidValue("不能为空");
+            }
+            if (trimmed.length() > maxLength) {
+                throw new InvalidValue("不能超过 " + maxLength + " 个字符");
+            }
+            if (pattern != null && !pattern.matcher(trimmed).matches()) {
+                throw new InvalidValue("格式不正确，应为" + formatDescription);
+            }
+            return trimmed;
+        }
+    }
+
+    record CreditCode() implements FieldType {
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            if (!(raw instanceof String text)) {
+                throw new InvalidValue("应为 18 位统一社会信用代码");
+            }
+            String code = text.strip().toUpperCase();
+            String problem = UnifiedSocialCreditCode.problemWith(code);
+            if (problem != null) {
+                throw new InvalidValue(problem);
+            }
+            return code;
+        }
+    }
+
+    record OneOf(List<String> values) implements FieldType {
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            if (!(raw instanceof String text) || !values.contains(text.strip())) {
+                throw new InvalidValue("应为以下取值之一：" + String.join("、", values));
+            }
+            return text.strip();
+        }
+    }
+
+    /**
+     * A moment: a Camunda Date, an ISO-8601 date-time with offset, or, as Camunda Forms send them,
+     * a local date-time or a plain date, read in Asia/Shanghai.
+     */
+    record DateTime(boolean notInFuture) implements FieldType {
+
+        private static final DateTimeFormatter CAMUNDA = new DateTimeFormatterBuilder()
+                .appendPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").appendOffset("+HHMM", "+0000").toFormatter();
+
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            Instant instant = toInstant(raw);
+            if (notInFuture && instant.isAfter(clock.instant())) {
+                throw new InvalidValue("不能晚于当前时间");
+            }
+            return Date.from(instant);
+        }
+
+        private static Instant toInstant(Object raw) {
+            if (raw instanceof Date date) {
+                return date.toInstant();
+            }
+            if (raw instanceof String text) {
+                String value = text.strip();
+                for (var parser : List.<java.util.function.Function<String, Instant>>of(
+                        v -> OffsetDateTime.parse(v, CAMUNDA).toInstant(),
+                        v -> OffsetDateTime.parse(v).toInstant(),
+                        v -> LocalDateTime.parse(v).atZone(SHANGHAI).toInstant(),
+                        v -> LocalDate.parse(v).atStartOfDay(SHANGHAI).toInstant())) {
+                    try {
+                        return parser.apply(value);
+                    } catch (DateTimeParseException notThisFormat) {
+                        // try the next accepted format
+                    }
+                }
+            }
+            throw new InvalidValue("应为日期时间，例如 2026-03-10T09:00:00+08:00");
+        }
+
+        /** The format of Camunda's REST API for Date values, in Asia/Shanghai. */
+        public static String format(Date date) {
+            return CAMUNDA.format(date.toInstant().atZone(SHANGHAI));
+        }
+    }
+
+    record Count() implements FieldType {
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            if (!(raw instanceof Integer || raw instanceof Long || raw instanceof Short
+                    || raw instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0)) {
+                throw new InvalidValue("应为整数");
+            }
+            long value = ((Number) raw).longValue();
+            if (value < 0) {
+                throw new InvalidValue("不能为负数");
+            }
+            if (value > Integer.MAX_VALUE) {
+                throw new InvalidValue("数值过大");
+            }
+            return (int) value;
+        }
+    }
+
+    record Amount() implements FieldType {
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            if (!(raw instanceof Number number)) {
+                throw new InvalidValue("应为以元为单位的数额");
+            }
+            double value = number.doubleValue();
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                throw new InvalidValue("应为以元为单位的数额");
+            }
+            if (value < 0) {
+                throw new InvalidValue("不能为负数");
+            }
+            return value;
+        }
+    }
+
+    record Flag() implements FieldType {
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            if (!(raw instanceof Boolean)) {
+                throw new InvalidValue("应为是或否（true/false）");
+            }
+            return raw;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.safetyflow.input;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Every {@link InputSpec} the capabilities declare, found by process key and task key. */
+@Component
+public class InputSpecs {
+
+    private final Map<String, InputSpec> byKey;
+    private final Clock clock = new EngineClock();
+
+    InputSpecs(List<InputSpec> specs) {
+        this.byKey = specs.stream().collect(Collectors.toMap(
+                spec -> key(spec.processKey(), spec.taskKey()), Function.identity()));
+    }
+
+    public Optional<InputSpec> forStart(String processKey) {
+        return Optional.ofNullable(byKey.get(key(processKey, null)));
+    }
+
+    public Optional<InputSpec> forTask(String processKey, String taskKey) {
+        return Optional.ofNullable(byKey.get(key(processKey, taskKey)));
+    }
+
+    /** The engine's clock, which process tests may move; "not in the future" is judged by it. */
+    public Clock clock() {
+        return clock;
+    }
+
+    private static String key(String processKey, String taskKey) {
+        return taskKey == null ? processKey : processKey + "#" + taskKey;
+    }
+
+    private static final class EngineClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return FieldType.SHANGHAI;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the engine clock has one zone");
+        }
+
+        @Override
+        public Instant instant() {
+            return ClockUtil.getCurrentTime().toInstant();
+        }
+    }
+}

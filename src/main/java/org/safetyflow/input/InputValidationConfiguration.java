@@ -1,0 +1,24 @@
+package org.safetyflow.input;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration
+class InputValidationConfiguration {
+
+    @Bean
+    FilterRegistrationBean<InputValidationFilter> inputValidationFilter(InputSpecs specs,
+            RepositoryService repositoryService, TaskService taskService) {
+        FilterRegistrationBean<InputValidationFilter> registration =
+                new FilterRegistrationBean<>(new InputValidationFilter(specs, repositoryService, taskService));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setName("safetyflowInputValidation");
+        // After authentication, before the engine's REST resources and the webapps' session filters see the body.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+}

@@ -1,0 +1,258 @@
+package org.safetyflow.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks the variables of process starts and task completions that arrive over HTTP, before the
+ * engine sees them: the public REST API ({@code /engine-rest}) and the webapps' own API that
+ * Tasklist's forms use ({@code /camunda/api/engine}). A violation answers 400 with a Chinese message
+ * naming the field; valid input goes on with its values normalized (e.g. an ISO date-time becomes a
+ * Camunda Date).
+ */
+class InputValidationFilter extends OncePerRequestFilter {
+
+    private static final String API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+    private static final Pattern START = Pattern.compile(
+            API + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
+    private static final Pattern TASK = Pattern.compile(API + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
+    private static final Set<String> OPAQUE_TYPES = Set.of("Json", "Xml", "Object", "Bytes", "File", "Null");
+
+    private final InputSpecs specs;
+    private final RepositoryService repositoryService;
+    private final TaskService taskService;
+    private final ObjectMapper json = new ObjectMapper();
+
+    InputValidationFilter(InputSpecs specs, RepositoryService repositoryService, TaskService taskService) {
+        this.specs = specs;
+        this.repositoryService = repositoryService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<InputSpec> spec = specFor(path);
+        if (spec.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        ObjectNode document;
+        try {
+            JsonNode parsed = body.length == 0 ? JsonNodeFactory.instance.objectNode() : json.readTree(body);
+            if (!(parsed instanceof ObjectNode object)) {
+                reject(response, null, "请求体应为 JSON 对象");
+                return;
+            }
+            document = object;
+        } catch (IOException notJson) {
+            reject(response, null, "请求体不是有效的 JSON");
+            return;
+        }
+        ObjectNode variables = document.has("variables") && document.get("variables").isObject()
+                ? (ObjectNode) document.get("variables") : document.putObject("variables");
+        try {
+            Map<String, Object> normalized = spec.get().normalize(rawValues(variables), specs.clock());
+            writeBack(variables, normalized);
+        } catch (InvalidInputException invalid) {
+            reject(response, invalid.field(), invalid.getMessage());
+            return;
+        }
+        chain.doFilter(new RewrittenBody(request, json.writeValueAsBytes(document)), response);
+    }
+
+    private Optional<InputSpec> specFor(String path) {
+        Matcher start = START.matcher(path);
+        if (start.matches()) {
+            String key = start.group(1) != null ? start.group(1) : definitionKey(start.group(2));
+            return key == null ? Optional.empty() : specs.forStart(key);
+        }
+        Matcher task = TASK.matcher(path);
+        if (task.matches()) {
+            Task found = taskService.createTaskQuery().taskId(task.group(1)).singleResult();
+            if (found == null || found.getProcessDefinitionId() == null) {
+                return Optional.empty();
+            }
+            return specs.forTask(definitionKey(found.getProcessDefinitionId()), found.getTaskDefinitionKey());
+        }
+        return Optional.empty();
+    }
+
+    private String definitionKey(String definitionId) {
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionId(definitionId).singleResult();
+        return definition == null ? null : definition.getKey();
+    }
+
+    private static Map<String, Object> rawValues(ObjectNode variables) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        variables.fields().forEachRemaining(entry -> {
+            JsonNode dto = entry.getValue();
+            String type = dto.path("type").asText("");
+            if (!OPAQUE_TYPES.contains(type)) {
+                raw.put(entry.getKey(), javaValue(dto.path("value"), type));
+            }
+        });
+        return raw;
+    }
+
+    private static Object javaValue(JsonNode value, String declaredType) {
+        if (value.isTextual()) {
+            String text = value.asText();
+            boolean numeric = Set.of("Integer", "Long", "Short", "Double").contains(declaredType);
+            if (numeric && text.strip().matches("-?\\d+(\\.\\d+)?")) {
+                return new BigDecimal(text.strip());
+            }
+            if ("Boolean".equals(declaredType) && (text.equals("true") || text.equals("false"))) {
+                return Boolean.valueOf(text);
+            }
+            return text;
+        }
+        if (value.isIntegralNumber()) {
+            return value.canConvertToLong() ? value.longValue() : value.decimalValue();
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        return value.isMissingNode() || value.isNull() ? null : value.toString();
+    }
+
+    private static void writeBack(ObjectNode variables, Map<String, Object> normalized) {
+        for (var names = variables.fieldNames(); names.hasNext(); ) {
+            if (!normalized.containsKey(names.next())) {
+                names.remove();
+            }
+        }
+        normalized.forEach((name, value) -> {
+            if (!(variables.get(name) instanceof ObjectNode dto) || OPAQUE_TYPES.contains(dto.path("type").asText(""))) {
+                return;
+            }
+            ObjectNode typed = variables.putObject(name);
+            if (value instanceof Date date) {
+                typed.put("type", "Date").put("value", FieldType.DateTime.format(date));
+            } else if (value instanceof Integer number) {
+                typed.put("type", "Integer").put("value", number);
+            } else if (value instanceof Double number) {
+                typed.put("type", "Double").put("value", number);
+            } else if (value instanceof Boolean flag) {
+                typed.put("type", "Boolean").put("value", flag);
+            } else if (value instanceof String text) {
+                typed.put("type", "String").put("value", text);
+            } else {
+                typed.setAll(dto);
+            }
+        });
+    }
+
+    private void reject(HttpServletResponse response, String field, String message) throws IOException {
+        ObjectNode error = JsonNodeFactory.instance.objectNode();
+        // "type" and "message" are what Camunda's clients (Tasklist included) read; "error" is SafetyFlow's API shape.
+        error.put("type", "InvalidRequestException");
+        error.put("message", message);
+        error.put("error", message);
+        if (field != null) {
+            error.put("field", field);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(json.writeValueAsBytes(error));
+    }
+
+    /** The request with its body replaced by the normalized one. */
+    private static final class RewrittenBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        RewrittenBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public String getCharacterEncoding() {
+            return StandardCharsets.UTF_8.name();
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

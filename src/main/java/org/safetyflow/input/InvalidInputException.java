@@ -1,0 +1,22 @@
+package org.safetyflow.input;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * Input that a process refuses, with a Chinese message naming the field. Thrown inside the engine,
+ * it rolls back the whole transaction, so nothing of the input is stored.
+ */
+public class InvalidInputException extends ProcessEngineException {
+
+    private final String field;
+
+    public InvalidInputException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    /** The variable at fault, or null when the problem spans several. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,86 @@
+package org.safetyflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP Basic authentication against the Camunda identity service for {@code /engine-rest} and
+ * {@code /api}. The engine's REST API is open by default; this filter closes it. On success the
+ * engine's current authentication carries the user's groups and tenants for the request.
+ */
+class BasicAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String CHALLENGE = "Basic realm=\"SafetyFlow\", charset=\"UTF-8\"";
+
+    private final IdentityService identityService;
+
+    BasicAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/public/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Credentials credentials = Credentials.fromHeader(request.getHeader("Authorization"));
+        if (credentials == null) {
+            reject(response, "需要登录：请使用 HTTP Basic 认证提供用户名和密码。");
+            return;
+        }
+        if (!identityService.checkPassword(credentials.userId(), credentials.password())) {
+            reject(response, "用户名或密码错误，或该账户因多次登录失败被暂时锁定。");
+            return;
+        }
+        List<String> groups = identityService.createGroupQuery().groupMember(credentials.userId()).list()
+                .stream().map(Group::getId).toList();
+        List<String> tenants = identityService.createTenantQuery().userMember(credentials.userId())
+                .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+        identityService.setAuthentication(credentials.userId(), groups, tenants);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static void reject(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"error\":\"" + message + "\"}");
+    }
+
+    record Credentials(String userId, String password) {
+
+        static Credentials fromHeader(String header) {
+            if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return null;
+            }
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                return null;
+            }
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.safetyflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Puts HTTP Basic authentication in front of the engine's REST API and SafetyFlow's own API. */
+@Configuration
+class SecurityConfiguration {
+
+    /** Runs before every other SafetyFlow filter, so nothing reads a request from an anonymous caller. */
+    static final int AUTHENTICATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    @Bean
+    FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identityService) {
+        FilterRegistrationBean<BasicAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService));
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.setName("safetyflowBasicAuthentication");
+        registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
+    }
+}

@@ -1,0 +1,73 @@
+package org.safetyflow.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.junit.jupiter.api.Test;
+
+class FieldTypeTest {
+
+    private static final Clock NOON_10_MARCH = Clock.fixed(Instant.parse("2026-03-10T04:00:00Z"), FieldType.SHANGHAI);
+
+    @Test
+    void shouldReadAMomentInEveryFormClientsSend() {
+        Date expected = Date.from(OffsetDateTime.parse("2026-03-10T09:00:00+08:00").toInstant());
+        FieldType moment = FieldType.pastDateTime();
+
+        assertThat(moment.convert("2026-03-10T09:00:00.000+0800", NOON_10_MARCH)).isEqualTo(expected);
+        assertThat(moment.convert("2026-03-10T01:00:00Z", NOON_10_MARCH)).isEqualTo(expected);
+        assertThat(moment.convert("2026-03-10T09:00+08:00", NOON_10_MARCH)).isEqualTo(expected);
+        assertThat(moment.convert("2026-03-10T09:00", NOON_10_MARCH)).isEqualTo(expected);
+        assertThat(moment.convert(expected, NOON_10_MARCH)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldReadAPlainDateAsTheStartOfThatDayInShanghai() {
+        assertThat(FieldType.pastDateTime().convert("2026-03-10", NOON_10_MARCH))
+                .isEqualTo(Date.from(Instant.parse("2026-03-09T16:00:00Z")));
+    }
+
+    @Test
+    void shouldRefuseAMomentAfterNowWhereTheStatuteForbidsIt() {
+        assertThatThrownBy(() -> FieldType.pastDateTime().convert("2026-03-10T12:00:01+08:00", NOON_10_MARCH))
+                .hasMessage("不能晚于当前时间");
+        assertThat(FieldType.dateTime().convert("2026-03-10T12:00:01+08:00", NOON_10_MARCH)).isNotNull();
+    }
+
+    @Test
+    void shouldRefuseTextThatIsNoMoment() {
+        assertThatThrownBy(() -> FieldType.dateTime().convert("昨天", NOON_10_MARCH)).hasMessageContaining("应为日期时间");
+    }
+
+    @Test
+    void shouldTakeCountsAsNonNegativeIntegers() {
+        assertThat(FieldType.count().convert(3L, NOON_10_MARCH)).isEqualTo(3);
+        assertThat(FieldType.count().convert(new BigDecimal("3.0"), NOON_10_MARCH)).isEqualTo(3);
+        assertThatThrownBy(() -> FieldType.count().convert(-1, NOON_10_MARCH)).hasMessage("不能为负数");
+        assertThatThrownBy(() -> FieldType.count().convert(new BigDecimal("2.5"), NOON_10_MARCH)).hasMessage("应为整数");
+        assertThatThrownBy(() -> FieldType.count().convert("3", NOON_10_MARCH)).hasMessage("应为整数");
+    }
+
+    @Test
+    void shouldTakeAmountsOfYuanAsNonNegativeNumbers() {
+        assertThat(FieldType.amountOfYuan().convert(12_000_000L, NOON_10_MARCH)).isEqualTo(1.2e7);
+        assertThatThrownBy(() -> FieldType.amountOfYuan().convert(-0.01, NOON_10_MARCH)).hasMessage("不能为负数");
+    }
+
+    @Test
+    void shouldCheckDivisionCodes() {
+        assertThat(FieldType.divisionCode().convert(" 370405 ", NOON_10_MARCH)).isEqualTo("370405");
+        assertThatThrownBy(() -> FieldType.divisionCode().convert("37040", NOON_10_MARCH)).hasMessageContaining("6 位行政区划代码");
+    }
+
+    @Test
+    void shouldNameTheAllowedValuesOfAnEnumeration() {
+        assertThatThrownBy(() -> FieldType.oneOf(java.util.List.of("NEW", "RENEWAL")).convert("OLD", NOON_10_MARCH))
+                .hasMessage("应为以下取值之一：NEW、RENEWAL");
+    }
+}

@@ -1,0 +1,151 @@
+package org.safetyflow.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safetyflow.input.InvalidInputException;
+import org.safetyflow.testing.EngineTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@EngineTest
+class ComplaintIntakeProcessTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Date REPORTED_AT = Date.from(OffsetDateTime.parse("2026-03-10T09:30:00+08:00").toInstant());
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @BeforeEach
+    void useThisEngine() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @Test
+    void shouldVerifyAndReplyWhenTheReportIsAccepted() {
+        ProcessInstance report = report(Map.of());
+
+        assertThat(report).isWaitingAt("Task_Accept").task().hasCandidateGroup("complaint-clerk");
+        complete(task(report), withVariables("acceptance", "ACCEPT"));
+        assertThat(report).isWaitingAt("Task_Verify").task().hasCandidateGroup("enforcement-officer");
+        complete(task(report), withVariables("verificationResult", "SUBSTANTIATED",
+                "verificationFindings", "现场检查发现液氨储罐区未设置泄漏报警装置", "rewardRecommended", true));
+        assertThat(report).isWaitingAt("Task_Close").task().hasCandidateGroup("complaint-clerk");
+        complete(task(report), withVariables("replyToReporter", "经核查，举报属实，已责令企业限期整改。"));
+
+        assertThat(report).isEnded()
+                .hasPassedInOrder("Task_Accept", "Task_Verify", "Task_Close", "EndEvent_Closed")
+                .variables().containsEntry("verificationResult", "SUBSTANTIATED");
+    }
+
+    @Test
+    void shouldReplyWithoutVerificationWhenTheReportIsTransferred() {
+        ProcessInstance report = report(Map.of());
+
+        complete(task(report), withVariables("acceptance", "TRANSFER",
+                "transferTo", "市场监督管理局", "acceptanceReason", "电梯安全属特种设备监管职责"));
+
+        assertThat(report).isWaitingAt("Task_Close").hasNotPassed("Task_Verify");
+        complete(task(report), withVariables("replyToReporter", "您的举报已移送市场监督管理局办理。"));
+        assertThat(report).isEnded().hasPassed("EndEvent_Closed");
+    }
+
+    @Test
+    void shouldGiveTheClerkFiveDaysToAcceptAndSixtyDaysToClose() {
+        ProcessInstance report = report(Map.of());
+
+        assertThat(task(report).getDueDate()).isEqualTo(endOfDay(LocalDate.of(2026, 3, 15)));
+        complete(task(report), withVariables("acceptance", "ACCEPT"));
+        assertThat(task(report).getDueDate()).isEqualTo(endOfDay(LocalDate.of(2026, 5, 9)));
+    }
+
+    @Test
+    void shouldCallTheBureauHeadWhenTheHandlingPeriodEnds() {
+        ProcessInstance report = report(Map.of());
+        complete(task(report), withVariables("acceptance", "ACCEPT"));
+
+        assertThat(job("Timer_HandlingOverdue", report).getDuedate()).isEqualTo(endOfDay(LocalDate.of(2026, 5, 9)));
+        execute(job("Timer_HandlingOverdue", report));
+
+        assertThat(report).isWaitingAt("Task_Verify", "Task_Overdue");
+        assertThat(task("Task_Overdue", report)).hasCandidateGroup("bureau-head");
+        complete(task("Task_Overdue", report), withVariables("supervisionOpinion", "请执法大队三日内完成核实。"));
+        complete(task("Task_Verify", report), withVariables("verificationResult", "UNSUBSTANTIATED",
+                "verificationFindings", "现场检查未发现举报所述问题"));
+        complete(task(report), withVariables("replyToReporter", "经核查，举报不属实。"));
+        assertThat(report).isEnded().hasPassed("EndEvent_OverdueHandled", "EndEvent_Closed");
+    }
+
+    @Test
+    void shouldNotAcceptATransferThatNamesNoReceivingDepartment() {
+        ProcessInstance report = report(Map.of());
+
+        assertThatThrownBy(() -> complete(task(report), withVariables("acceptance", "TRANSFER", "acceptanceReason", "不属本部门职责")))
+                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("移送时，必须填写移送单位（transferTo）");
+        assertThat(report).isWaitingAt("Task_Accept");
+        assertThat(runtimeService.getVariable(report.getId(), "acceptance")).isNull();
+    }
+
+    @Test
+    void shouldStoreNothingWhenAReportLacksItsJurisdiction() {
+        Map<String, Object> variables = validReport();
+        variables.remove("jurisdiction");
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-intake").count();
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("complaint-intake", variables))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("缺少必填项「管辖区划」");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("complaint-intake").count())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void shouldStoreAnIsoReportTimeAsADate() {
+        ProcessInstance report = report(Map.of("reportedAt", "2026-03-10T09:30:00+08:00"));
+
+        assertThat(runtimeService.getVariable(report.getId(), "reportedAt")).isEqualTo(REPORTED_AT);
+    }
+
+    private ProcessInstance report(Map<String, Object> overrides) {
+        Map<String, Object> variables = validReport();
+        variables.putAll(overrides);
+        return runtimeService.startProcessInstanceByKey("complaint-intake", variables);
+    }
+
+    static Map<String, Object> validReport() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("jurisdiction", "370405");
+        variables.put("reportChannel", "HOTLINE_12350");
+        variables.put("reportedAt", REPORTED_AT);
+        variables.put("reportCategory", "MAJOR_HAZARD");
+        variables.put("enterpriseName", "台儿庄区某化工有限公司");
+        variables.put("description", "液氨储罐区无泄漏报警装置，夜间无人值守。");
+        variables.put("anonymous", true);
+        return variables;
+    }
+
+    private static Date endOfDay(LocalDate day) {
+        return Date.from(day.atTime(23, 59, 59).atZone(SHANGHAI).toInstant());
+    }
+}

@@ -1,0 +1,117 @@
+package org.safetyflow.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Starting a 12350 report over the public REST API, as the hotline's system does. */
+@EngineTest
+class ComplaintIntakeRestTest {
+
+    private static final String START = "/engine-rest/process-definition/key/complaint-intake/start";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    HistoryService historyService;
+
+    @Test
+    void shouldStartAReportAndStoreItsTimeAsADate() {
+        Http.Response response = demo().post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": \"2026-03-10T09:30:00+08:00\", \"type\": \"String\"},"));
+
+        assertThat(response.status()).isEqualTo(200);
+        String id = response.json().path("id").asText();
+        JsonNode reportedAt = demo().get("/engine-rest/process-instance/" + id + "/variables/reportedAt").json();
+        assertThat(reportedAt.path("type").asText()).isEqualTo("Date");
+        assertThat(reportedAt.path("value").asText()).isEqualTo("2026-03-10T09:30:00.000+0800");
+    }
+
+    @Test
+    void shouldRefuseAReportWithoutJurisdictionAndStoreNothing() {
+        long before = startedReports();
+
+        Http.Response response = demo().post(START, body("\"reportedAt\": {\"value\": \"2026-03-10T09:30:00.000+0800\", \"type\": \"Date\"},"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/json");
+        assertThat(response.json().path("message").asText()).isEqualTo("缺少必填项「管辖区划」（jurisdiction）");
+        assertThat(response.json().path("field").asText()).isEqualTo("jurisdiction");
+        assertThat(startedReports()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAReportTimeThatIsNotADate() {
+        long before = startedReports();
+
+        Http.Response response = demo().post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": 20260310, \"type\": \"Long\"},"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("error").asText()).contains("「举报时间」（reportedAt）应为日期时间");
+        assertThat(startedReports()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAReportTimeInTheFuture() {
+        Http.Response response = demo().post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": \"2999-01-01T00:00:00+08:00\"},"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("message").asText()).contains("不能晚于当前时间");
+    }
+
+    @Test
+    void shouldRefuseACreditCodeWhoseCheckCharacterIsWrong() {
+        long before = startedReports();
+
+        Http.Response response = demo().post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": \"2026-03-10T09:30:00+08:00\"},"
+                + "\"enterpriseCreditCode\": {\"value\": \"91350100M000100Y44\"},"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("message").asText()).contains("校验位不正确");
+        assertThat(startedReports()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseABodyThatIsNotJson() {
+        Http.Response response = demo().post(START, "{not json");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("message").asText()).isEqualTo("请求体不是有效的 JSON");
+    }
+
+    @Test
+    void shouldRefuseTheSameBadInputByProcessDefinitionId() {
+        String definitionId = demo().get("/engine-rest/process-definition/key/complaint-intake").json().path("id").asText();
+
+        Http.Response response = demo().post("/engine-rest/process-definition/" + definitionId + "/start", body(""));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("field").asText()).isEqualTo("jurisdiction");
+    }
+
+    private long startedReports() {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("complaint-intake").count();
+    }
+
+    private Http demo() {
+        return Http.as(port, "demo", "demo");
+    }
+
+    private static String body(String variables) {
+        return "{\"variables\": {" + variables
+                + "\"reportChannel\": {\"value\": \"HOTLINE_12350\"},"
+                + "\"reportCategory\": {\"value\": \"VIOLATION\"},"
+                + "\"enterpriseName\": {\"value\": \"峄城区某建材有限公司\"},"
+                + "\"description\": {\"value\": \"夜间组织工人进入有限空间作业，未进行气体检测。\"}"
+                + "}}";
+    }
+}

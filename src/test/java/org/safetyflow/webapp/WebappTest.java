@@ -1,0 +1,51 @@
+package org.safetyflow.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Http;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The webapps are served in Chinese and the processes are deployed with their forms. */
+@EngineTest
+class WebappTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void shouldServeTasklist() {
+        Http.Response page = Http.anonymous(port).get("/camunda/app/tasklist/default/");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<html");
+    }
+
+    @Test
+    void shouldServeTheChineseLocaleAndAConfigurationThatOffersIt() {
+        for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+            Http.Response locale = Http.anonymous(port).get("/camunda/app/" + app + "/locales/zh.json");
+            assertThat(locale.status()).as(app).isEqualTo(200);
+            assertThat(locale.json().path("labels").size()).as(app).isGreaterThan(100);
+            assertThat(Http.anonymous(port).get("/camunda/app/" + app + "/scripts/config.js").body())
+                    .as(app).contains("availableLocales: ['zh', 'en']");
+        }
+    }
+
+    @Test
+    void shouldDeployTheIntakeProcessTogetherWithItsForms() {
+        Http demo = Http.as(port, "demo", "demo");
+        JsonNode definition = demo.get("/engine-rest/process-definition/key/complaint-intake").json();
+        JsonNode startForm = demo.get("/engine-rest/process-definition/key/complaint-intake/startForm").json();
+        JsonNode resources = demo.get("/engine-rest/deployment/" + definition.path("deploymentId").asText() + "/resources").json();
+
+        assertThat(definition.path("name").asText()).isEqualTo("12350 举报受理");
+        assertThat(startForm.path("camundaFormRef").path("key").asText()).isEqualTo("complaint-intake-start");
+        assertThat(startForm.path("camundaFormRef").path("binding").asText()).isEqualTo("deployment");
+        assertThat(resources.findValuesAsText("name")).anySatisfy(name -> assertThat(name).endsWith("complaint-intake-start.form"))
+                .anySatisfy(name -> assertThat(name).endsWith("complaint-verify.form"))
+                .anySatisfy(name -> assertThat(name).endsWith("complaint-intake.bpmn"));
+    }
+}
