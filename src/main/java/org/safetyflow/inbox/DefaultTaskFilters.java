@@ -1,0 +1,74 @@
+package org.safetyflow.inbox;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The inbox every official sees in Tasklist: their own tasks, their groups' unclaimed tasks, what is
+ * overdue, and everything, each ordered by due date so the statutory deadline nearest comes first.
+ * Created once, when no filter exists; administrators may change them afterwards in Tasklist.
+ */
+@Component
+@Order(2)
+class DefaultTaskFilters implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DefaultTaskFilters.class);
+    private static final String ME = "${currentUser()}";
+    private static final String MY_GROUPS = "${currentUserGroups()}";
+
+    /** Process variables shown on each task card, when the task's case has them. */
+    private static final List<Map<String, String>> CASE_VARIABLES = List.of(
+            Map.of("name", "enterpriseName", "label", "企业名称"),
+            Map.of("name", "jurisdiction", "label", "管辖区划"));
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    DefaultTaskFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (filterService.createFilterQuery().count() > 0) {
+            return;
+        }
+        save("我的待办", "已认领或指派给我的任务", -10, "#b5152b",
+                query().taskAssigneeExpression(ME));
+        save("本组待办", "我所在角色组可认领的任务", -5, "#3c5a82",
+                query().taskCandidateGroupInExpression(MY_GROUPS).taskUnassigned());
+        save("逾期任务", "我或我所在角色组的任务中已超过办理期限的", 0, "#e67e22",
+                query().dueBeforeExpression("${now()}").or().taskAssigneeExpression(ME)
+                        .taskCandidateGroupInExpression(MY_GROUPS).endOr());
+        save("全部任务", "所有未完成的任务", 10, "#555555", query());
+        log.info("Default Tasklist filters created");
+    }
+
+    private TaskQuery query() {
+        return taskService.createTaskQuery().orderByDueDate().asc();
+    }
+
+    private void save(String name, String description, int priority, String color, TaskQuery query) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("color", color);
+        properties.put("refresh", true);
+        properties.put("howUndefinedVariables", "hide");
+        properties.put("variables", CASE_VARIABLES);
+        Filter filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
+        filterService.saveFilter(filter);
+    }
+}

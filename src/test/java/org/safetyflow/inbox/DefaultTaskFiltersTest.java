@@ -1,0 +1,65 @@
+package org.safetyflow.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@EngineTest
+class DefaultTaskFiltersTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void shouldOfferEveryOfficialTheChineseInboxFilters() {
+        JsonNode filters = Http.as(port, "complaint-clerk", "demo").get("/engine-rest/filter?sortBy=name&sortOrder=asc").json();
+
+        assertThat(StreamSupport.stream(filters.spliterator(), false).map(filter -> filter.path("name").asText()))
+                .containsExactlyInAnyOrder("我的待办", "本组待办", "逾期任务", "全部任务");
+    }
+
+    @Test
+    void shouldShowANewReportInTheClerksGroupInboxButNotTheInspectors() {
+        String businessKey = "inbox-" + System.nanoTime();
+        runtimeService.startProcessInstanceByKey("complaint-intake", businessKey, report());
+
+        assertThat(groupInbox("complaint-clerk")).contains(businessKey);
+        assertThat(groupInbox("enforcement-officer")).doesNotContain(businessKey);
+    }
+
+    private String groupInbox(String user) {
+        Http http = Http.as(port, user, "demo");
+        String filterId = StreamSupport.stream(http.get("/engine-rest/filter").json().spliterator(), false)
+                .filter(filter -> filter.path("name").asText().equals("本组待办"))
+                .findFirst().orElseThrow().path("id").asText();
+        JsonNode tasks = http.get("/engine-rest/filter/" + filterId + "/list").json();
+        return StreamSupport.stream(tasks.spliterator(), false)
+                .map(task -> runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(task.path("processInstanceId").asText()).singleResult().getBusinessKey())
+                .toList().toString();
+    }
+
+    private static Map<String, Object> report() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("jurisdiction", "370402");
+        variables.put("reportChannel", "ONLINE");
+        variables.put("reportedAt", Date.from(Instant.parse("2026-11-01T02:00:00Z")));
+        variables.put("reportCategory", "VIOLATION");
+        variables.put("enterpriseName", "市中区某矿业有限公司");
+        variables.put("description", "井下作业人员未佩戴自救器。");
+        return variables;
+    }
+}
