@@ -1,0 +1,35 @@
+package org.safetyflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The shared kernel serves the capabilities and never reaches into them. */
+class ArchitectureTest {
+
+    private static final String[] KERNEL = {"org.safetyflow.input..", "org.safetyflow.calendar..", "org.safetyflow.security.."};
+    private static final String[] CAPABILITIES = {"org.safetyflow.intake..", "org.safetyflow.inbox.."};
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.safetyflow");
+
+    @Test
+    void kernelShouldNotDependOnAnyCapability() {
+        noClasses().that().resideInAnyPackage(KERNEL)
+                .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES).check(MAIN_CLASSES);
+    }
+
+    @Test
+    void intakeShouldNotDependOnTheInbox() {
+        noClasses().that().resideInAPackage("org.safetyflow.intake..")
+                .should().dependOnClassesThat().resideInAPackage("org.safetyflow.inbox..").check(MAIN_CLASSES);
+    }
+
+    @Test
+    void calendarShouldBeFreeOfSpring() {
+        noClasses().that().resideInAPackage("org.safetyflow.calendar..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..").check(MAIN_CLASSES);
+    }
+}
