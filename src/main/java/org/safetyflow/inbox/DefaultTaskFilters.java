@@ -66,9 +66,9 @@ class DefaultTaskFilters implements ApplicationRunner {
         properties.put("priority", priority);
         properties.put("color", color);
         properties.put("refresh", true);
-        properties.put("howUndefinedVariables", "hide");
+        properties.put("showUndefinedVariable", false);
         properties.put("variables", CASE_VARIABLES);
-        Filter filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
     }
 }
