@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The shared kernel serves the capabilities and never reaches into them. */
 class ArchitectureTest {
 
-    private static final String[] KERNEL = {"org.safetyflow.input..", "org.safetyflow.calendar..", "org.safetyflow.security.."};
+    private static final String[] KERNEL = {"org.safetyflow.input..", "org.safetyflow.calendar..", "org.safetyflow.security..", "org.safetyflow.web.."};
     private static final String[] CAPABILITIES = {"org.safetyflow.intake..", "org.safetyflow.inbox.."};
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.safetyflow");
@@ -28,8 +28,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void calendarShouldBeFreeOfSpring() {
-        noClasses().that().resideInAPackage("org.safetyflow.calendar..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..").check(MAIN_CLASSES);
+    void calendarRulesShouldBeFreeOfSpringAndTheEngine() {
+        noClasses().that().resideInAPackage("org.safetyflow.calendar")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..").check(MAIN_CLASSES);
     }
 }

@@ -21,8 +21,17 @@ public final class CalendarDays {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative: " + days);
         }
-        LocalDate start = from.toInstant().atZone(STATUTORY_ZONE).toLocalDate();
-        return endOf(start.plusDays(days));
+        return endOf(dayOf(from).plusDays(days));
+    }
+
+    /** The calendar day, in Asia/Shanghai, on which the moment falls. */
+    public static LocalDate dayOf(Date moment) {
+        return moment.toInstant().atZone(STATUTORY_ZONE).toLocalDate();
+    }
+
+    /** The calendar days in the span after {@code from} up to and including {@code to}; zero if none. */
+    public static int daysBetween(LocalDate from, LocalDate to) {
+        return (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, to));
     }
 
     public static Date endOf(LocalDate day) {

@@ -1,0 +1,49 @@
+package org.safetyflow.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.safetyflow.web.ApiException;
+import org.springframework.stereotype.Component;
+
+/** Who is calling SafetyFlow's API in this request, as the authentication filter established it. */
+@Component
+public class CurrentUser {
+
+    private final IdentityService identityService;
+
+    CurrentUser(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** The user's id; SafetyFlow's API is never served anonymously, except {@code /api/public}. */
+    public String id() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null) {
+            throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "需要登录", java.util.Map.of());
+        }
+        return authentication.getUserId();
+    }
+
+    public List<String> groups() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    }
+
+    public boolean isAdministrator() {
+        return groups().contains(Groups.CAMUNDA_ADMIN);
+    }
+
+    public boolean isMemberOf(Role role) {
+        return groups().contains(role.groupId());
+    }
+
+    /** Writes to registries and calendars are for administrators only. */
+    public void requireAdministrator() {
+        id();
+        if (!isAdministrator()) {
+            throw ApiException.forbidden("只有系统管理员可以执行此操作");
+        }
+    }
+}

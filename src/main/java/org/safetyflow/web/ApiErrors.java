@@ -1,0 +1,80 @@
+package org.safetyflow.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.safetyflow.input.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every error of SafetyFlow's own API as {@code {"error": "<Chinese message>"}} with a fitting status. */
+@RestControllerAdvice(basePackages = "org.safetyflow")
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Map<String, Object>> api(ApiException e) {
+        return body(e.status(), e.getMessage(), e.details());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Map<String, Object>> invalidInput(InvalidInputException e) {
+        return body(HttpStatus.BAD_REQUEST, e.getMessage(),
+                e.field() == null ? Map.of() : Map.of("field", e.field()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+        return body(HttpStatus.BAD_REQUEST, "缺少请求参数「" + e.getParameterName() + "」",
+                Map.of("field", e.getParameterName()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return body(HttpStatus.BAD_REQUEST, "请求参数「" + e.getName() + "」的值无效：" + e.getValue(),
+                Map.of("field", e.getName()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return body(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，或字段类型不符", Map.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求内容应为 JSON（Content-Type: application/json）", Map.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+        return body(HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方法：" + e.getMethod(), Map.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NoResourceFoundException e) {
+        return body(HttpStatus.NOT_FOUND, "未找到：/" + e.getResourcePath(), Map.of());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, Object>> unexpected(RuntimeException e) {
+        log.error("Unexpected error in SafetyFlow's API", e);
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请联系系统管理员", Map.of());
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, Map<String, Object> details) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.putAll(details);
+        return ResponseEntity.status(status).body(body);
+    }
+}

@@ -1,0 +1,110 @@
+package org.safetyflow.calendar.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@EngineTest
+class CalendarApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Workdays workdays;
+
+    @Autowired
+    CalendarDayPeriods calendarDays;
+
+    @Test
+    void shouldAnswerTheDayOnWhichTheWorkingDaysEnd() {
+        Http.Response response = Http.as(port, "demo", "demo").get("/api/calendar/working-days?from=2026-09-30&days=5");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"date\":\"2026-10-13\"}");
+    }
+
+    @Test
+    void shouldAnswerAnyAuthenticatedUserNotOnlyAdministrators() {
+        Http.Response response = Http.as(port, "licensing-clerk", "demo").get("/api/calendar/working-days?from=2026-02-13&days=1");
+
+        assertThat(response.json().path("date").asText()).isEqualTo("2026-02-14");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from=2026-09-30&days=0", "from=2026-09-30&days=401", "from=2026-09-30&days=-3",
+            "from=2026-09-30&days=five", "from=2026-09-30&days=1.5"})
+    void shouldRefuseDayCountsOutsideOneToFourHundred(String query) {
+        Http.Response response = Http.as(port, "demo", "demo").get("/api/calendar/working-days?" + query);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("error").asText()).contains("1 至 400");
+        assertThat(response.json().path("field").asText()).isEqualTo("days");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"from=2026-13-01&days=5", "from=30.09.2026&days=5", "from=&days=5"})
+    void shouldRefuseADateThatIsNotIso(String query) {
+        Http.Response response = Http.as(port, "demo", "demo").get("/api/calendar/working-days?" + query);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("error").asText()).contains("YYYY-MM-DD");
+    }
+
+    @Test
+    void shouldNameAMissingParameterInChinese() {
+        Http.Response response = Http.as(port, "demo", "demo").get("/api/calendar/working-days?from=2026-09-30");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("error").asText()).isEqualTo("缺少请求参数「days」");
+    }
+
+    @Test
+    void shouldListTheTablesInUseWithTheirSources() {
+        Http.Response response = Http.as(port, "demo", "demo").get("/api/calendar");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("years").findValuesAsText("year")).contains("2025", "2026");
+        assertThat(response.json().path("years").get(1).path("source").asText()).contains("2026年部分节假日安排");
+    }
+
+    @Test
+    void shouldLetOnlyAdministratorsReload() {
+        assertThat(Http.as(port, "licensing-clerk", "demo").post("/api/calendar/reload", "").status()).isEqualTo(403);
+        assertThat(Http.as(port, "demo", "demo").post("/api/calendar/reload", "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldOfferPeriodsToBpmnExpressions() {
+        Date noonOfSeptember30 = Date.from(Instant.parse("2026-09-30T04:00:00Z"));
+
+        assertThat(workdays.after(noonOfSeptember30, 5)).isEqualTo(Date.from(Instant.parse("2026-10-13T15:59:59Z")));
+        assertThat(calendarDays.after(noonOfSeptember30, 60)).isEqualTo(Date.from(Instant.parse("2026-11-29T15:59:59Z")));
+        assertThat(workdays.isWorkingDay(Date.from(Instant.parse("2026-10-10T02:00:00Z")))).isTrue();
+    }
+
+    @Test
+    void shouldWarnInTheHealthEndpointAboutNextYearsMissingTable() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-01T02:00:00Z")));
+        try {
+            Http.Response response = Http.anonymous(port).get("/actuator/health");
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().path("status").asText()).isEqualTo("WARNING");
+            assertThat(response.json().at("/components/workingDayCalendar/status").asText()).isEqualTo("WARNING");
+            assertThat(response.json().at("/components/workingDayCalendar/details/yearsWithoutTable").toString()).isEqualTo("[2027]");
+            assertThat(response.json().at("/components/workingDayCalendar/details/warning").asText()).contains("缺少 2027 年的节假日安排");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+}
