@@ -29,6 +29,7 @@ class DefaultTaskFilters implements ApplicationRunner {
 
     /** Process variables shown on each task card, when the task's case has them. */
     private static final List<Map<String, String>> CASE_VARIABLES = List.of(
+            Map.of("name", "caseNumber", "label", "案件编号"),
             Map.of("name", "enterpriseName", "label", "企业名称"),
             Map.of("name", "jurisdiction", "label", "管辖区划"));
 
@@ -43,6 +44,7 @@ class DefaultTaskFilters implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (filterService.createFilterQuery().count() > 0) {
+            showCaseNumbersInEarlierFilters();
             return;
         }
         save("我的待办", "已认领或指派给我的任务", -10, "#b5152b",
@@ -54,6 +56,21 @@ class DefaultTaskFilters implements ApplicationRunner {
                         .taskCandidateGroupInExpression(MY_GROUPS).endOr());
         save("全部任务", "所有未完成的任务", 10, "#555555", query());
         log.info("Default Tasklist filters created");
+    }
+
+    /** Filters made before case numbers existed get the case number column too. */
+    private void showCaseNumbersInEarlierFilters() {
+        for (Filter filter : filterService.createTaskFilterQuery().list()) {
+            Map<String, Object> properties = filter.getProperties() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(filter.getProperties());
+            if (properties.get("variables") instanceof List<?> shown && !shown.isEmpty()
+                    && shown.stream().noneMatch(v -> v instanceof Map<?, ?> m && "caseNumber".equals(m.get("name")))) {
+                List<Object> variables = new java.util.ArrayList<>();
+                variables.add(CASE_VARIABLES.get(0));
+                variables.addAll(shown);
+                properties.put("variables", variables);
+                filterService.saveFilter(filter.setProperties(properties));
+            }
+        }
     }
 
     private TaskQuery query() {

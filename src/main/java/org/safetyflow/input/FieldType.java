@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +44,14 @@ public sealed interface FieldType {
         return new Text(64, Pattern.compile(regex), formatDescription);
     }
 
-    /** A 6-digit administrative division code (GB/T 2260). */
+    /** A 6-digit administrative division code (GB/T 2260), by its form only. */
     static FieldType divisionCode() {
-        return pattern("[1-8][0-9]{5}", "6 位行政区划代码（如 370405）");
+        return new DivisionCode(code -> true);
+    }
+
+    /** A 6-digit administrative division code (GB/T 2260) that the registry knows. */
+    static FieldType divisionCode(Predicate<String> known) {
+        return new DivisionCode(known);
     }
 
     static FieldType creditCode() {
@@ -93,6 +99,19 @@ public sealed interface FieldType {
                 throw new InvalidValue("格式不正确，应为" + formatDescription);
             }
             return trimmed;
+        }
+    }
+
+    record DivisionCode(Predicate<String> known) implements FieldType {
+        private static final FieldType FORM = pattern("[1-8][0-9]{5}", "6 位行政区划代码（如 370405）");
+
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            String code = (String) FORM.convert(raw, clock);
+            if (!known.test(code)) {
+                throw new InvalidValue(code + " 不是已登记的行政区划代码");
+            }
+            return code;
         }
     }
 

@@ -10,6 +10,7 @@ import static org.safetyflow.input.FieldType.text;
 
 import java.util.List;
 import org.safetyflow.input.InputSpec;
+import org.safetyflow.registry.JurisdictionDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,9 +21,9 @@ class ComplaintIntakeInputs {
     static final String PROCESS_KEY = "complaint-intake";
 
     @Bean
-    InputSpec complaintIntakeStart() {
+    InputSpec complaintIntakeStart(JurisdictionDirectory jurisdictions) {
         return InputSpec.start(PROCESS_KEY)
-                .required("jurisdiction", "管辖区划", divisionCode())
+                .required("jurisdiction", "管辖区划", divisionCode(jurisdictions::isKnown))
                 .required("reportChannel", "举报渠道", oneOf(List.of("HOTLINE_12350", "ONLINE", "LETTER", "VISIT")))
                 .required("reportedAt", "举报时间", pastDateTime())
                 .required("reportCategory", "举报类别",

@@ -1,5 +1,6 @@
 package org.safetyflow.security;
 
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -31,10 +32,24 @@ class DemoUsers implements ApplicationRunner {
         this.administrators = administrators;
     }
 
+    /** Role users work for 山东省 and so see every case of its cities and counties. */
+    static final String ROLE_USERS_JURISDICTION = "370000";
+
+    /**
+     * Officials of one jurisdiction each, in every role group, to try what a city and a county see:
+     * 枣庄市 sees its districts' cases, 台儿庄区 and 山亭区 only their own.
+     */
+    static final Map<String, String[]> JURISDICTION_USERS = Map.of(
+            "zaozhuang", new String[] {"370400", "枣庄市", "（演示）"},
+            "taierzhuang", new String[] {"370405", "台儿庄区", "（演示）"},
+            "shanting", new String[] {"370406", "山亭区", "（演示）"});
+
     @Override
     public void run(ApplicationArguments args) {
         RoleGroups.ensureAll(identityService);
+        ensureJurisdictionUsers();
         if (identityService.createUserQuery().userId(DEMO_USER).count() > 0) {
+            ensureRoleUsersJurisdiction();
             return;
         }
         administrators.createUser(DEMO_USER, DEMO_PASSWORD, "演示", "管理员");
@@ -43,7 +58,31 @@ class DemoUsers implements ApplicationRunner {
             identityService.createMembership(DEMO_USER, role.groupId());
             administrators.createUser(role.groupId(), DEMO_PASSWORD, role.displayName(), "（演示）");
             identityService.createMembership(role.groupId(), role.groupId());
+            identityService.createTenantUserMembership(ROLE_USERS_JURISDICTION, role.groupId());
         }
         log.info("Demo users created: demo/demo and one user per role group (password demo)");
+    }
+
+    /** Role users made before jurisdictions existed get theirs. */
+    private void ensureRoleUsersJurisdiction() {
+        for (Role role : Role.values()) {
+            if (identityService.createUserQuery().userId(role.groupId()).count() > 0
+                    && identityService.createTenantQuery().userMember(role.groupId()).count() == 0) {
+                identityService.createTenantUserMembership(ROLE_USERS_JURISDICTION, role.groupId());
+            }
+        }
+    }
+
+    private void ensureJurisdictionUsers() {
+        JURISDICTION_USERS.forEach((userId, jurisdiction) -> {
+            if (identityService.createUserQuery().userId(userId).count() > 0) {
+                return;
+            }
+            administrators.createUser(userId, DEMO_PASSWORD, jurisdiction[1], jurisdiction[2]);
+            for (Role role : Role.values()) {
+                identityService.createMembership(userId, role.groupId());
+            }
+            identityService.createTenantUserMembership(jurisdiction[0], userId);
+        });
     }
 }

@@ -33,11 +33,20 @@ class DefaultTaskFiltersTest {
 
     @Test
     void shouldShowANewReportInTheClerksGroupInboxButNotTheInspectors() {
-        String businessKey = "inbox-" + System.nanoTime();
-        runtimeService.startProcessInstanceByKey("complaint-intake", businessKey, report());
+        String businessKey = runtimeService.startProcessInstanceByKey("complaint-intake", report()).getBusinessKey();
 
         assertThat(groupInbox("complaint-clerk")).contains(businessKey);
         assertThat(groupInbox("enforcement-officer")).doesNotContain(businessKey);
+    }
+
+    @Test
+    void shouldShowTheCaseNumberOnEveryTaskCard() {
+        JsonNode filters = Http.as(port, "complaint-clerk", "demo").get("/engine-rest/filter").json();
+
+        for (JsonNode filter : filters) {
+            assertThat(filter.at("/properties/variables/0/name").asText()).as(filter.path("name").asText()).isEqualTo("caseNumber");
+            assertThat(filter.at("/properties/variables/0/label").asText()).isEqualTo("案件编号");
+        }
     }
 
     private String groupInbox(String user) {

@@ -34,6 +34,29 @@ class ComplaintIntakeRestTest {
     }
 
     @Test
+    void shouldGiveAReportStartedOverRestItsCaseNumberAndItsJurisdictionAsTenant() {
+        Http.Response response = demo().post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": \"2026-03-10T09:30:00+08:00\"},"
+                + "\"enterpriseCreditCode\": {\"value\": \"91370405MA3C000019\"},"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("businessKey").asText()).matches("JB-370405-20[0-9]{2}-[0-9]{6}");
+        assertThat(response.json().path("tenantId").asText()).isEqualTo("370405");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownJurisdiction() {
+        long before = startedReports();
+
+        Http.Response response = demo().post(START, body("\"jurisdiction\": {\"value\": \"370499\"},"
+                + "\"reportedAt\": {\"value\": \"2026-03-10T09:30:00+08:00\"},"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("message").asText()).isEqualTo("「管辖区划」（jurisdiction）370499 不是已登记的行政区划代码");
+        assertThat(startedReports()).isEqualTo(before);
+    }
+
+    @Test
     void shouldRefuseAReportWithoutJurisdictionAndStoreNothing() {
         long before = startedReports();
 

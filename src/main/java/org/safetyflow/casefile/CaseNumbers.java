@@ -1,0 +1,43 @@
+package org.safetyflow.casefile;
+
+import java.util.regex.Pattern;
+import org.safetyflow.storage.Database;
+import org.springframework.stereotype.Component;
+
+/**
+ * Case numbers such as {@code YH-370405-2026-000017}: prefix, jurisdiction, year, and a sequence
+ * that is unique and gap-free per prefix, jurisdiction and year.
+ *
+ * <p>The number is taken inside the transaction that starts the case: the counter's row stays
+ * locked until that transaction ends, so concurrent starts of the same kind in the same jurisdiction
+ * queue for it (one short row lock each), and a start that fails rolls its number back.
+ */
+@Component
+public class CaseNumbers {
+
+    public static final Pattern FORMAT = Pattern.compile("([A-Z]{2,8})-([0-9]{6})-([0-9]{4})-([0-9]{6,})");
+    static final String NO_JURISDICTION = "000000";
+
+    private final Database database;
+
+    CaseNumbers(Database database) {
+        this.database = database;
+    }
+
+    /** Takes the next number; must run inside a transaction (the engine's). */
+    public String next(String prefix, String jurisdiction, int year) {
+        String division = jurisdiction == null ? NO_JURISDICTION : jurisdiction;
+        database.insertIfAbsent("insert into sf_case_sequence (prefix, jurisdiction, case_year, last_value) values (?, ?, ?, 0)",
+                prefix, division, year);
+        database.jdbc().update("update sf_case_sequence set last_value = last_value + 1 where prefix = ? and jurisdiction = ? and case_year = ?",
+                prefix, division, year);
+        Integer value = database.jdbc().queryForObject(
+                "select last_value from sf_case_sequence where prefix = ? and jurisdiction = ? and case_year = ?",
+                Integer.class, prefix, division, year);
+        return format(prefix, division, year, value);
+    }
+
+    static String format(String prefix, String jurisdiction, int year, int sequence) {
+        return String.format("%s-%s-%04d-%06d", prefix, jurisdiction, year, sequence);
+    }
+}

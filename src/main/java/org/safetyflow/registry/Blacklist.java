@@ -1,0 +1,123 @@
+package org.safetyflow.registry;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.input.UnifiedSocialCreditCode;
+import org.safetyflow.storage.Database;
+import org.safetyflow.web.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 严重失信主体名单 (应急管理部令第11号). Licensing consults it in BPMN as
+ * {@code ${blacklist.isListed(enterpriseCreditCode)}}.
+ */
+@Component("blacklist")
+public class Blacklist {
+
+    static final int LISTING_YEARS = 3;
+    static final int MONTHS_BEFORE_EARLY_REMOVAL = 12;
+
+    private final Database database;
+
+    Blacklist(Database database) {
+        this.database = database;
+    }
+
+    /** Whether the enterprise is listed today (Asia/Shanghai, engine clock). */
+    public boolean isListed(String creditCode) {
+        return isListed(creditCode, CalendarDays.dayOf(ClockUtil.getCurrentTime()));
+    }
+
+    public boolean isListed(String creditCode, LocalDate day) {
+        return entries(creditCode).stream().anyMatch(entry -> entry.inForceOn(day));
+    }
+
+    public List<BlacklistEntry> entries(String creditCode) {
+        return database.jdbc().query("select * from sf_blacklist_entry where credit_code = ? order by listed_on desc",
+                Blacklist::map, creditCode);
+    }
+
+    /** Entries in force today, or all entries ever made. */
+    public List<BlacklistEntry> list(boolean includeEnded) {
+        LocalDate today = CalendarDays.dayOf(ClockUtil.getCurrentTime());
+        return database.jdbc().query("select * from sf_blacklist_entry order by listed_on desc, credit_code", Blacklist::map)
+                .stream().filter(entry -> includeEnded || entry.inForceOn(today)).toList();
+    }
+
+    public Optional<BlacklistEntry> find(String id) {
+        return database.jdbc().query("select * from sf_blacklist_entry where id = ?", Blacklist::map, id).stream().findFirst();
+    }
+
+    public BlacklistEntry add(String creditCode, String enterpriseName, String reason, String sourceCase,
+            String decisionNumber, LocalDate listedOn, String actor) {
+        String problem = UnifiedSocialCreditCode.problemWith(creditCode);
+        if (problem != null) {
+            throw ApiException.badRequest("creditCode", "「统一社会信用代码」" + problem);
+        }
+        required("enterpriseName", "企业名称", enterpriseName, 200);
+        required("reason", "列入事由", reason, 2000);
+        if (listedOn == null) {
+            throw ApiException.badRequest("listedOn", "缺少必填项「列入日期」（listedOn），格式 YYYY-MM-DD");
+        }
+        if (listedOn.isAfter(CalendarDays.dayOf(ClockUtil.getCurrentTime()))) {
+            throw ApiException.badRequest("listedOn", "「列入日期」（listedOn）不能晚于今天");
+        }
+        boolean alreadyListed = entries(creditCode).stream().anyMatch(entry -> entry.inForceOn(listedOn));
+        if (alreadyListed) {
+            throw ApiException.conflict("该企业在 " + listedOn + " 已在严重失信主体名单中");
+        }
+        String id = UUID.randomUUID().toString();
+        database.jdbc().update("insert into sf_blacklist_entry (id, credit_code, enterprise_name, reason, source_case, decision_number, listed_on, expires_on, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, creditCode, enterpriseName.strip(), reason.strip(), sourceCase, decisionNumber, Date.valueOf(listedOn),
+                Date.valueOf(listedOn.plusYears(LISTING_YEARS)), new Timestamp(ClockUtil.getCurrentTime().getTime()), actor);
+        return find(id).orElseThrow();
+    }
+
+    /** 提前移出: by decision, no sooner than twelve months after listing. */
+    public BlacklistEntry removeEarly(String id, LocalDate decidedOn, String reason, String actor) {
+        BlacklistEntry entry = find(id).orElseThrow(() -> ApiException.notFound("名单条目不存在：" + id));
+        required("reason", "移出理由", reason, 2000);
+        if (decidedOn == null) {
+            throw ApiException.badRequest("removedOn", "缺少必填项「移出日期」（removedOn），格式 YYYY-MM-DD");
+        }
+        if (entry.removedOn() != null || !decidedOn.isBefore(entry.expiresOn())) {
+            throw ApiException.conflict("该条目已移出或已到期（" + entry.expiresOn() + "），无需移出");
+        }
+        LocalDate earliest = entry.listedOn().plusMonths(MONTHS_BEFORE_EARLY_REMOVAL);
+        if (decidedOn.isBefore(earliest)) {
+            throw ApiException.badRequest("removedOn", "列入名单满 12 个月后方可提前移出（最早 " + earliest + "）");
+        }
+        if (decidedOn.isAfter(CalendarDays.dayOf(ClockUtil.getCurrentTime()))) {
+            throw ApiException.badRequest("removedOn", "「移出日期」（removedOn）不能晚于今天");
+        }
+        database.jdbc().update("update sf_blacklist_entry set removed_on = ?, removal_reason = ?, removed_by = ? where id = ?",
+                Date.valueOf(decidedOn), reason.strip(), actor, id);
+        return find(id).orElseThrow();
+    }
+
+    private static void required(String field, String label, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest(field, "缺少必填项「" + label + "」（" + field + "）");
+        }
+        if (value.strip().length() > max) {
+            throw ApiException.badRequest(field, "「" + label + "」（" + field + "）不能超过 " + max + " 个字符");
+        }
+    }
+
+    private static BlacklistEntry map(ResultSet rs, int row) throws SQLException {
+        return new BlacklistEntry(rs.getString("id"), rs.getString("credit_code"), rs.getString("enterprise_name"),
+                rs.getString("reason"), rs.getString("source_case"), rs.getString("decision_number"),
+                rs.getDate("listed_on").toLocalDate(), rs.getDate("expires_on").toLocalDate(),
+                rs.getDate("removed_on") == null ? null : rs.getDate("removed_on").toLocalDate(),
+                rs.getString("removal_reason"), rs.getString("removed_by"), Enterprises.instant(rs.getTimestamp("created_at")),
+                rs.getString("created_by"));
+    }
+}

@@ -1,0 +1,108 @@
+package org.safetyflow.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.safetyflow.input.UnifiedSocialCreditCode;
+import org.safetyflow.storage.Database;
+import org.safetyflow.web.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The enterprise register. A process that names an enterprise for the first time creates its entry
+ * (name and jurisdiction as the case gave them); administrators complete and correct entries.
+ */
+@Component
+public class Enterprises {
+
+    private final Database database;
+    private final JurisdictionDirectory jurisdictions;
+
+    Enterprises(Database database, JurisdictionDirectory jurisdictions) {
+        this.database = database;
+        this.jurisdictions = jurisdictions;
+    }
+
+    public Optional<Enterprise> find(String creditCode) {
+        return database.jdbc().query("select * from sf_enterprise where credit_code = ?", Enterprises::map, creditCode)
+                .stream().findFirst();
+    }
+
+    /**
+     * Creates the entry if the enterprise is new; an existing entry is left as it is (the register,
+     * not the case, is the reference for names). Runs in the caller's transaction.
+     *
+     * @return whether the enterprise was new
+     */
+    public boolean recordFirstUse(String creditCode, String name, String jurisdiction, String caseNumber, String actor) {
+        return database.insertIfAbsent("insert into sf_enterprise (credit_code, name, jurisdiction, first_case, created_at, created_by) values (?, ?, ?, ?, ?, ?)",
+                creditCode, name, jurisdiction, caseNumber, now(), actor == null ? JurisdictionDirectory.SYSTEM : actor);
+    }
+
+    /** Enterprises of a jurisdiction (and those under it), or whose name contains the text; at most {@code limit}. */
+    public List<Enterprise> search(String jurisdiction, String nameContains, int limit) {
+        StringBuilder sql = new StringBuilder("select * from sf_enterprise where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (jurisdiction != null) {
+            List<String> codes = List.copyOf(jurisdictions.withDescendants(jurisdiction));
+            sql.append(" and jurisdiction in (").append(String.join(", ", codes.stream().map(c -> "?").toList())).append(")");
+            args.addAll(codes);
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            sql.append(" and name like ?");
+            args.add("%" + nameContains.strip().replace("%", "").replace("_", "") + "%");
+        }
+        sql.append(" order by credit_code");
+        return database.jdbc().query(sql.toString(), Enterprises::map, args.toArray()).stream().limit(limit).toList();
+    }
+
+    /** Creates or corrects an entry (administrators). */
+    public Enterprise save(String creditCode, String name, String jurisdiction, String industry,
+            String supervisingDepartment, String actor) {
+        String problem = UnifiedSocialCreditCode.problemWith(creditCode);
+        if (problem != null) {
+            throw ApiException.badRequest("creditCode", "「统一社会信用代码」" + problem);
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw ApiException.badRequest("name", "「企业名称」（name）不能为空，且不超过 200 个字符");
+        }
+        if (!jurisdictions.isKnown(jurisdiction)) {
+            throw ApiException.badRequest("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
+        }
+        checkLength("industry", "行业类别", industry, 100);
+        checkLength("supervisingDepartment", "监管部门", supervisingDepartment, 100);
+        Timestamp now = now();
+        int updated = database.jdbc().update("update sf_enterprise set name = ?, jurisdiction = ?, industry = ?, supervising_department = ?, updated_at = ?, updated_by = ? where credit_code = ?",
+                name.strip(), jurisdiction, industry, supervisingDepartment, now, actor, creditCode);
+        if (updated == 0) {
+            database.jdbc().update("insert into sf_enterprise (credit_code, name, jurisdiction, industry, supervising_department, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?)",
+                    creditCode, name.strip(), jurisdiction, industry, supervisingDepartment, now, actor);
+        }
+        return find(creditCode).orElseThrow();
+    }
+
+    private static void checkLength(String field, String label, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiException.badRequest(field, "「" + label + "」（" + field + "）不能超过 " + max + " 个字符");
+        }
+    }
+
+    private static Enterprise map(ResultSet rs, int row) throws SQLException {
+        return new Enterprise(rs.getString("credit_code"), rs.getString("name"), rs.getString("jurisdiction"),
+                rs.getString("industry"), rs.getString("supervising_department"), rs.getString("first_case"),
+                instant(rs.getTimestamp("created_at")), rs.getString("created_by"), instant(rs.getTimestamp("updated_at")),
+                rs.getString("updated_by"));
+    }
+
+    static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    }
+}

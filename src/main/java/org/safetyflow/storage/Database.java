@@ -1,0 +1,52 @@
+package org.safetyflow.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * SafetyFlow's own tables, reached through the engine's data source: a statement run while the
+ * engine executes a command joins the engine's transaction, so a case start that fails leaves none
+ * of SafetyFlow's rows behind either.
+ */
+@Component
+public class Database {
+
+    private final JdbcTemplate jdbc;
+    private final boolean postgres;
+
+    Database(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reach the database", e);
+        }
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /**
+     * Runs an {@code INSERT} that may meet an existing row with the same key, and leaves that row as
+     * it is. On PostgreSQL with {@code ON CONFLICT DO NOTHING}, which also waits for a concurrent
+     * insert of the same key instead of failing (and never aborts the surrounding transaction); on
+     * H2 by ignoring the duplicate-key error, which H2 does not turn into a failed transaction.
+     *
+     * @return whether a row was inserted
+     */
+    public boolean insertIfAbsent(String insertSql, Object... args) {
+        if (postgres) {
+            return jdbc.update(insertSql + " on conflict do nothing", args) > 0;
+        }
+        try {
+            return jdbc.update(insertSql, args) > 0;
+        } catch (DuplicateKeyException exists) {
+            return false;
+        }
+    }
+}

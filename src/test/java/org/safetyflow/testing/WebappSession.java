@@ -1,0 +1,60 @@
+package org.safetyflow.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A user signed in to the Camunda webapps (Tasklist) as a browser is: session cookie and CSRF token. */
+public final class WebappSession {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final String base;
+
+    private WebappSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static WebappSession login(int port, String user, String password) {
+        WebappSession session = new WebappSession(port);
+        session.get("/camunda/app/tasklist/default/");
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        Http.Response login = session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", session.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (login.status() != 200) {
+            throw new IllegalStateException("Tasklist login of " + user + " failed: " + login.status() + " " + login.body());
+        }
+        return session;
+    }
+
+    public Http.Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+    }
+
+    private String csrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private Http.Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Http.Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
