@@ -1,0 +1,107 @@
+package org.safetyflow.disclosure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.storage.Database;
+import org.safetyflow.web.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Public notices. A process publishes inside its own transaction (see {@link PublishNoticeDelegate}), so
+ * a step that fails publishes nothing. Withdrawal keeps the notice and records who withdrew it,
+ * when and why; only notices that are published and not withdrawn are public.
+ */
+@Component
+public class Notices {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_BODY = 200_000;
+
+    private final Database database;
+
+    Notices(Database database) {
+        this.database = database;
+    }
+
+    public Notice publish(NoticeType type, String title, String caseNumber, String jurisdiction, String body, String actor) {
+        if (type == null) {
+            throw ApiException.badRequest("type", "缺少公告类型");
+        }
+        if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
+            throw ApiException.badRequest("title", "公告标题不能为空，且不超过 " + MAX_TITLE + " 个字符");
+        }
+        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
+            throw ApiException.badRequest("body", "公告正文不能为空，且不超过 " + MAX_BODY + " 个字符");
+        }
+        String id = UUID.randomUUID().toString();
+        database.jdbc().update("insert into sf_notice (id, notice_type, title, case_number, jurisdiction, body, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                id, type.name(), title.strip(), caseNumber, jurisdiction, body.strip(), now(), actor);
+        return find(id).orElseThrow();
+    }
+
+    /** Published, not withdrawn notices, newest first. */
+    public List<Notice> published(NoticeType type, String jurisdiction, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("select * from sf_notice where withdrawn_at is null");
+        List<Object> args = new ArrayList<>();
+        if (type != null) {
+            sql.append(" and notice_type = ?");
+            args.add(type.name());
+        }
+        if (jurisdiction != null) {
+            sql.append(" and jurisdiction = ?");
+            args.add(jurisdiction);
+        }
+        sql.append(" order by published_at desc, id limit ? offset ?");
+        args.add(limit);
+        args.add(offset);
+        return database.jdbc().query(sql.toString(), Notices::map, args.toArray());
+    }
+
+    /** Every notice of a case, withdrawn ones included, oldest first: the case's publication record. */
+    public List<Notice> ofCase(String caseNumber) {
+        return database.jdbc().query("select * from sf_notice where case_number = ? order by published_at, id", Notices::map, caseNumber);
+    }
+
+    public Optional<Notice> find(String id) {
+        return database.jdbc().query("select * from sf_notice where id = ?", Notices::map, id).stream().findFirst();
+    }
+
+    public Notice withdraw(String id, String reason, String actor) {
+        Notice notice = find(id).orElseThrow(() -> ApiException.notFound("公告不存在：" + id));
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.badRequest("reason", "撤回公告必须说明理由（reason）");
+        }
+        if (reason.strip().length() > 2000) {
+            throw ApiException.badRequest("reason", "撤回理由不能超过 2000 个字符");
+        }
+        if (!notice.isPublic()) {
+            throw ApiException.conflict("该公告已于 " + notice.withdrawnAt().toLocalDate() + " 撤回");
+        }
+        database.jdbc().update("update sf_notice set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ? and withdrawn_at is null",
+                now(), actor, reason.strip(), id);
+        return find(id).orElseThrow();
+    }
+
+    private static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    }
+
+    private static OffsetDateTime time(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant().atZone(CalendarDays.STATUTORY_ZONE).toOffsetDateTime();
+    }
+
+    private static Notice map(ResultSet rs, int row) throws SQLException {
+        return new Notice(rs.getString("id"), NoticeType.valueOf(rs.getString("notice_type")), rs.getString("title"),
+                rs.getString("case_number"), rs.getString("jurisdiction"), rs.getString("body"),
+                time(rs.getTimestamp("published_at")), rs.getString("published_by"), time(rs.getTimestamp("withdrawn_at")),
+                rs.getString("withdrawn_by"), rs.getString("withdrawal_reason"));
+    }
+}

@@ -1,0 +1,144 @@
+package org.safetyflow.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Published notices are public; unpublished (failed) and withdrawn ones are not; withdrawal is recorded. */
+@EngineTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NoticesTest {
+
+    /** A case that publishes a notice in a service task, then fails or waits, as the flag says. */
+    static final String PUBLISHING_PROCESS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                id="Definitions_NoticeTest" targetNamespace="https://safetyflow.org/test">
+              <bpmn:process id="notice-test" name="公告测试" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:extensionElements><camunda:properties><camunda:property name="caseNumberPrefix" value="CS" /></camunda:properties></bpmn:extensionElements>
+                <bpmn:startEvent id="Start" />
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Publish" />
+                <bpmn:serviceTask id="Publish" name="发布挂牌督办公告" camunda:delegateExpression="${publishNotice}">
+                  <bpmn:extensionElements><camunda:inputOutput>
+                    <camunda:inputParameter name="noticeType">HAZARD_LISTED</camunda:inputParameter>
+                    <camunda:inputParameter name="noticeTitle">关于对${enterpriseName}重大事故隐患挂牌督办的公告</camunda:inputParameter>
+                    <camunda:inputParameter name="noticeBody">${enterpriseName}存在重大事故隐患，现予挂牌督办。</camunda:inputParameter>
+                  </camunda:inputOutput></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                <bpmn:sequenceFlow id="F2" sourceRef="Publish" targetRef="Check" />
+                <bpmn:serviceTask id="Check" name="检查" camunda:expression="${fail ? noSuchBean.explode() : true}" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Check" targetRef="Wait" />
+                <bpmn:userTask id="Wait" name="等待" />
+                <bpmn:sequenceFlow id="F4" sourceRef="Wait" targetRef="End" />
+                <bpmn:endEvent id="End" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    Notices notices;
+
+    @BeforeAll
+    void deploy() {
+        repositoryService.createDeployment().name("notice-test").addString("notice-test.bpmn", PUBLISHING_PROCESS).deploy();
+    }
+
+    @Test
+    void shouldListANoticeAProcessPublishedToAnonymousReaders() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("notice-test",
+                Map.of("jurisdiction", "370405", "enterpriseName", "台儿庄某化工有限公司", "fail", false));
+
+        Http.Response response = Http.anonymous(port).get("/api/public/notices");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode newest = response.json().get(0);
+        assertThat(newest.path("type").asText()).isEqualTo("HAZARD_LISTED");
+        assertThat(newest.path("title").asText()).isEqualTo("关于对台儿庄某化工有限公司重大事故隐患挂牌督办的公告");
+        assertThat(newest.path("caseNumber").asText()).isEqualTo(instance.getBusinessKey());
+        assertThat(newest.path("jurisdictionName").asText()).isEqualTo("山东省枣庄市台儿庄区");
+        assertThat(newest.path("publishedAt").asText()).endsWith("+08:00");
+        assertThat(newest.path("body").asText()).contains("现予挂牌督办");
+        assertThat(runtimeService.getVariable(instance.getId(), "lastNoticeId")).isEqualTo(newest.path("id").asText());
+    }
+
+    @Test
+    void shouldPublishNothingWhenTheStepAfterPublishingFails() {
+        int before = Http.anonymous(port).get("/api/public/notices?size=200").json().size();
+
+        try {
+            runtimeService.startProcessInstanceByKey("notice-test",
+                    Map.of("jurisdiction", "370405", "enterpriseName", "不应公开的企业", "fail", true));
+        } catch (RuntimeException expected) {
+            // the script task fails: the case and its notice roll back together
+        }
+
+        String all = Http.anonymous(port).get("/api/public/notices?size=200").body();
+        assertThat(all).doesNotContain("不应公开的企业");
+        assertThat(Http.anonymous(port).get("/api/public/notices?size=200").json().size()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldHideAWithdrawnNoticeAndRecordWhoWithdrewItAndWhy() {
+        Notice notice = notices.publish(NoticeType.ENFORCEMENT_RESULT, "某公司执法检查结果公示（待撤回）", "ZF-370406-2026-000001",
+                "370406", "检查发现问题 3 项。", "enforcement-officer");
+
+        assertThat(Http.anonymous(port).get("/api/public/notices/" + notice.id()).status()).isEqualTo(200);
+        Http.Response refused = Http.as(port, "licensing-clerk", "demo").post("/api/notices/" + notice.id() + "/withdrawal", "{\"reason\": \"误发\"}");
+        Http.Response noReason = Http.as(port, "bureau-head", "demo").post("/api/notices/" + notice.id() + "/withdrawal", "{}");
+        Http.Response withdrawn = Http.as(port, "bureau-head", "demo").post("/api/notices/" + notice.id() + "/withdrawal",
+                "{\"reason\": \"当事人已申请行政复议，复议决定撤销原处罚决定\"}");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().path("error").asText()).contains("必须说明理由");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(Http.anonymous(port).get("/api/public/notices?size=200").body()).doesNotContain(notice.id());
+        assertThat(Http.anonymous(port).get("/api/public/notices/" + notice.id()).status()).isEqualTo(404);
+        assertThat(Http.anonymous(port).get("/public/notices/" + notice.id()).status()).isEqualTo(404);
+        JsonNode record = Http.as(port, "demo", "demo").get("/api/notices?caseNumber=ZF-370406-2026-000001").json().get(0);
+        assertThat(record.path("withdrawn").asBoolean()).isTrue();
+        assertThat(record.path("withdrawnBy").asText()).isEqualTo("bureau-head");
+        assertThat(record.path("withdrawalReason").asText()).isEqualTo("当事人已申请行政复议，复议决定撤销原处罚决定");
+        assertThat(Http.as(port, "bureau-head", "demo").post("/api/notices/" + notice.id() + "/withdrawal", "{\"reason\": \"再次\"}").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void shouldShowPublishedNoticesOnThePublicPageEscaped() {
+        Notice notice = notices.publish(NoticeType.ACCIDENT_REPORT, "山亭区“11·2”较大坍塌事故调查报告 <b>全文</b>", "SG-370406-2026-000002",
+                "370406", "一、事故基本情况\n二、事故原因", "accident-officer");
+
+        Http.Response board = Http.anonymous(port).get("/public/");
+        Http.Response page = Http.anonymous(port).get("/public/notices/" + notice.id());
+
+        assertThat(board.status()).isEqualTo(200);
+        assertThat(board.contentType()).startsWith("text/html");
+        assertThat(board.body()).contains("安全生产公告公示").contains("山亭区“11·2”较大坍塌事故调查报告 &lt;b&gt;全文&lt;/b&gt;")
+                .doesNotContain("<b>全文</b>");
+        assertThat(page.body()).contains("SG-370406-2026-000002").contains("山东省枣庄市山亭区").contains("二、事故原因");
+    }
+
+    @Test
+    void shouldRefuseBadListingParametersInChinese() {
+        assertThat(Http.anonymous(port).get("/api/public/notices?type=SECRET").json().path("error").asText()).contains("未知的公告类型");
+        assertThat(Http.anonymous(port).get("/api/public/notices?size=1000").status()).isEqualTo(400);
+        assertThat(Http.anonymous(port).get("/api/notices?caseNumber=X").status()).isEqualTo(401);
+    }
+}
