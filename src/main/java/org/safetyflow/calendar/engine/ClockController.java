@@ -1,0 +1,64 @@
+package org.safetyflow.calendar.engine;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.safetyflow.security.CurrentUser;
+import org.safetyflow.web.ApiException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A case's statutory clocks over HTTP, for the officials who may see the case (its jurisdiction):
+ * {@code GET /api/cases/{caseNumber}/clocks}, {@code POST .../clocks/{clock}/pause}
+ * {@code {"unit": "WORKING_DAYS", "reason": "专家评审"}}, {@code POST .../clocks/{clock}/resume}.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseNumber}/clocks")
+class ClockController {
+
+    private final ProcessEngine engine;
+    private final StatutoryClocks clocks;
+    private final CurrentUser currentUser;
+
+    ClockController(ProcessEngine engine, StatutoryClocks clocks, CurrentUser currentUser) {
+        this.engine = engine;
+        this.clocks = clocks;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    List<ClockPause> pauses(@PathVariable String caseNumber) {
+        return clocks.pauses(openCase(caseNumber).getId());
+    }
+
+    record Pause(String unit, String reason) {
+    }
+
+    @PostMapping("/{clock}/pause")
+    ClockPause pause(@PathVariable String caseNumber, @PathVariable String clock, @RequestBody Pause request) {
+        currentUser.id();
+        ProcessInstance instance = openCase(caseNumber);
+        return clocks.pause(engine, instance.getId(), caseNumber, clock, StatutoryClocks.unit(request.unit()), request.reason());
+    }
+
+    @PostMapping("/{clock}/resume")
+    ClockPause resume(@PathVariable String caseNumber, @PathVariable String clock) {
+        currentUser.id();
+        return clocks.resume(engine, openCase(caseNumber).getId(), clock);
+    }
+
+    /** The open case of that number, if the caller's jurisdictions include it (the engine's tenant check). */
+    private ProcessInstance openCase(String caseNumber) {
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        if (instance == null) {
+            throw ApiException.notFound("未找到进行中的案件 " + caseNumber + "（或不属于您的管辖区划）");
+        }
+        return instance;
+    }
+}

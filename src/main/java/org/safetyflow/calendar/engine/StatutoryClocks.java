@@ -1,0 +1,202 @@
+package org.safetyflow.calendar.engine;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.calendar.ClockUnit;
+import org.safetyflow.storage.Database;
+import org.safetyflow.web.ApiException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statutory clocks that stand still while something else runs (行政许可法§45: expert review, testing,
+ * hearings; 事故条例§27: technical appraisal). A clock is a case's due-date variable (e.g.
+ * {@code decisionDueDate}) counted in working or calendar days.
+ *
+ * <p>Pausing records who stopped it, when and why. Resuming counts the days it stood (the days after
+ * the day of the pause up to and including the day of the resumption, in its unit) and moves by as
+ * many days: the due-date variable, the due dates of the case's open tasks and the dates of its
+ * timers that were set before the pause and fall after it. Each step is a row of
+ * {@code sf_clock_pause}, a comment on the case and a change of the variables
+ * {@code <clock>} and {@code <clock>Paused} in its history.
+ *
+ * <p>In BPMN, e.g. as execution listeners of an expert-review subprocess:
+ * {@code ${statutoryClocks.pause(execution, 'decisionDueDate', 'WORKING_DAYS', '专家评审')}} on start,
+ * {@code ${statutoryClocks.resume(execution, 'decisionDueDate')}} on end.
+ */
+@Component("statutoryClocks")
+public class StatutoryClocks {
+
+    private final Database database;
+    private final HolidayTables holidays;
+
+    StatutoryClocks(Database database, HolidayTables holidays) {
+        this.database = database;
+        this.holidays = holidays;
+    }
+
+    /** From BPMN: stops the clock of the execution's case. */
+    public ClockPause pause(DelegateExecution execution, String dueDateVariable, String unit, String reason) {
+        return pause(execution.getProcessEngineServices(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+                (Date) dueDate(execution.getVariable(dueDateVariable), dueDateVariable), dueDateVariable, unit(unit), reason,
+                (name, value) -> execution.setVariable(name, value));
+    }
+
+    /** From BPMN: lets the clock of the execution's case run again. */
+    public ClockPause resume(DelegateExecution execution, String dueDateVariable) {
+        return resume(execution.getProcessEngineServices(), execution.getProcessInstanceId(),
+                dueDate(execution.getVariable(dueDateVariable), dueDateVariable), dueDateVariable,
+                (name, value) -> execution.setVariable(name, value));
+    }
+
+    /** For the API: the same on a case found by its services, in one transaction. */
+    @Transactional
+    public ClockPause pause(ProcessEngineServices engine, String processInstanceId, String caseNumber, String dueDateVariable,
+            ClockUnit unit, String reason) {
+        Date due = dueDate(engine.getRuntimeService().getVariable(processInstanceId, dueDateVariable), dueDateVariable);
+        return pause(engine, processInstanceId, caseNumber, due, dueDateVariable, unit, reason,
+                (name, value) -> engine.getRuntimeService().setVariable(processInstanceId, name, value));
+    }
+
+    @Transactional
+    public ClockPause resume(ProcessEngineServices engine, String processInstanceId, String dueDateVariable) {
+        Date due = dueDate(engine.getRuntimeService().getVariable(processInstanceId, dueDateVariable), dueDateVariable);
+        return resume(engine, processInstanceId, due, dueDateVariable,
+                (name, value) -> engine.getRuntimeService().setVariable(processInstanceId, name, value));
+    }
+
+    public List<ClockPause> pauses(String processInstanceId) {
+        return database.jdbc().query("select * from sf_clock_pause where process_instance_id = ? order by paused_at, id",
+                StatutoryClocks::map, processInstanceId);
+    }
+
+    private ClockPause pause(ProcessEngineServices engine, String processInstanceId, String caseNumber, Date due,
+            String dueDateVariable, ClockUnit unit, String reason, VariableWriter variables) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
+            throw ApiException.badRequest("reason", "暂停法定期限必须说明理由（reason），不超过 2000 个字");
+        }
+        if (open(processInstanceId, dueDateVariable).isPresent()) {
+            throw ApiException.conflict("期限「" + dueDateVariable + "」已处于暂停状态");
+        }
+        String actor = actor(engine);
+        String id = UUID.randomUUID().toString();
+        Timestamp now = now();
+        database.jdbc().update("insert into sf_clock_pause (id, process_instance_id, case_number, due_date_variable, unit, reason, paused_at, paused_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                id, processInstanceId, caseNumber, dueDateVariable, unit.name(), reason.strip(), now, actor);
+        variables.set(dueDateVariable + "Paused", true);
+        engine.getTaskService().createComment(null, processInstanceId, "法定期限暂停：" + reason.strip()
+                + "（期限 " + dueDateVariable + " 原定 " + CalendarDays.dayOf(due) + "，按" + unit.displayName() + "计算）");
+        return find(id);
+    }
+
+    private ClockPause resume(ProcessEngineServices engine, String processInstanceId, Date due, String dueDateVariable,
+            VariableWriter variables) {
+        ClockPause pause = open(processInstanceId, dueDateVariable)
+                .orElseThrow(() -> ApiException.conflict("期限「" + dueDateVariable + "」未暂停，无需恢复"));
+        Date pausedAt = Date.from(pause.pausedAt().toInstant());
+        Date now = ClockUtil.getCurrentTime();
+        int days = pause.unit().daysStopped(holidays.calendar(), CalendarDays.dayOf(pausedAt), CalendarDays.dayOf(now));
+        if (days > 0) {
+            variables.set(dueDateVariable, shift(due, pause.unit(), days));
+            TaskService tasks = engine.getTaskService();
+            for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+                if (movable(task.getDueDate(), task.getCreateTime(), pausedAt)) {
+                    task.setDueDate(shift(task.getDueDate(), pause.unit(), days));
+                    tasks.saveTask(task);
+                }
+            }
+            ManagementService management = engine.getManagementService();
+            for (Job timer : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+                if (movable(timer.getDuedate(), timer.getCreateTime(), pausedAt)) {
+                    management.setJobDuedate(timer.getId(), shift(timer.getDuedate(), pause.unit(), days));
+                }
+            }
+        }
+        database.jdbc().update("update sf_clock_pause set resumed_at = ?, resumed_by = ?, days_added = ? where id = ?",
+                new Timestamp(now.getTime()), actor(engine), days, pause.id());
+        variables.set(dueDateVariable + "Paused", false);
+        engine.getTaskService().createComment(null, processInstanceId, "法定期限恢复计算：暂停「" + pause.reason() + "」共计 "
+                + days + " 个" + pause.unit().displayName() + "，期限 " + dueDateVariable + " 顺延至 "
+                + CalendarDays.dayOf(shift(due, pause.unit(), days)));
+        return find(pause.id());
+    }
+
+    /** A date set before the pause that lies after it: the pause delays it. */
+    private static boolean movable(Date due, Date created, Date pausedAt) {
+        return due != null && due.after(pausedAt) && (created == null || !created.after(pausedAt));
+    }
+
+    /** The same time of day, {@code days} days of the unit later. */
+    private Date shift(Date date, ClockUnit unit, int days) {
+        ZonedDateTime moment = date.toInstant().atZone(CalendarDays.STATUTORY_ZONE);
+        LocalDate day = unit.extend(holidays.calendar(), moment.toLocalDate(), days);
+        return Date.from(moment.with(day).toInstant());
+    }
+
+    private Optional<ClockPause> open(String processInstanceId, String dueDateVariable) {
+        return database.jdbc().query("select * from sf_clock_pause where process_instance_id = ? and due_date_variable = ? and resumed_at is null",
+                StatutoryClocks::map, processInstanceId, dueDateVariable).stream().findFirst();
+    }
+
+    private ClockPause find(String id) {
+        return database.jdbc().query("select * from sf_clock_pause where id = ?", StatutoryClocks::map, id).get(0);
+    }
+
+    private static Date dueDate(Object value, String variable) {
+        if (!(value instanceof Date date)) {
+            throw ApiException.badRequest("clock", "该案件没有日期型的期限变量「" + variable + "」");
+        }
+        return date;
+    }
+
+    static ClockUnit unit(String unit) {
+        try {
+            return ClockUnit.valueOf(unit);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiException.badRequest("unit", "期限单位应为 WORKING_DAYS（工作日）或 CALENDAR_DAYS（日）");
+        }
+    }
+
+    private static String actor(ProcessEngineServices engine) {
+        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    private static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    }
+
+    private static OffsetDateTime time(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant().atZone(CalendarDays.STATUTORY_ZONE).toOffsetDateTime();
+    }
+
+    private static ClockPause map(ResultSet rs, int row) throws SQLException {
+        int days = rs.getInt("days_added");
+        return new ClockPause(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("case_number"),
+                rs.getString("due_date_variable"), ClockUnit.valueOf(rs.getString("unit")), rs.getString("reason"),
+                time(rs.getTimestamp("paused_at")), rs.getString("paused_by"), time(rs.getTimestamp("resumed_at")),
+                rs.getString("resumed_by"), rs.wasNull() ? null : days);
+    }
+
+    @FunctionalInterface
+    private interface VariableWriter {
+        void set(String name, Object value);
+    }
+}
