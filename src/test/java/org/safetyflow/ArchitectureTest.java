@@ -12,7 +12,9 @@ class ArchitectureTest {
 
     private static final String[] KERNEL = {"org.safetyflow.input..", "org.safetyflow.calendar..", "org.safetyflow.security..", "org.safetyflow.web..",
             "org.safetyflow.storage..", "org.safetyflow.registry..", "org.safetyflow.casefile..", "org.safetyflow.disclosure.."};
-    private static final String[] CAPABILITIES = {"org.safetyflow.intake..", "org.safetyflow.inbox.."};
+    private static final String[] CAPABILITIES = {"org.safetyflow.intake..", "org.safetyflow.inbox..",
+            "org.safetyflow.licensing..", "org.safetyflow.simultaneity..", "org.safetyflow.hazard..",
+            "org.safetyflow.accident..", "org.safetyflow.evaluation.."};
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.safetyflow");
 
