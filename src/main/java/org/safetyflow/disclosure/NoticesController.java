@@ -3,9 +3,12 @@ package org.safetyflow.disclosure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safetyflow.registry.JurisdictionDirectory;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.Role;
 import org.safetyflow.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Notices over HTTP. {@code /api/public/notices} is anonymous and shows published notices only
- * (contract §7); {@code /api/notices} is for officials: a case's notices with their withdrawals, and
- * withdrawal itself (administrators and 机关负责人).
+ * (contract §7); {@code /api/notices} is for officials: a case's notices with their withdrawals;
+ * publishing by hand and withdrawal are for 机关负责人 and administrators.
  */
 @RestController
 class NoticesController {
@@ -24,11 +27,13 @@ class NoticesController {
     private final PublicNotices publicNotices;
     private final Notices notices;
     private final CurrentUser currentUser;
+    private final JurisdictionDirectory jurisdictions;
 
-    NoticesController(PublicNotices publicNotices, Notices notices, CurrentUser currentUser) {
+    NoticesController(PublicNotices publicNotices, Notices notices, CurrentUser currentUser, JurisdictionDirectory jurisdictions) {
         this.publicNotices = publicNotices;
         this.notices = notices;
         this.currentUser = currentUser;
+        this.jurisdictions = jurisdictions;
     }
 
     @GetMapping("/api/public/notices")
@@ -48,15 +53,40 @@ class NoticesController {
         return notices.ofCase(caseNumber).stream().map(this::record).toList();
     }
 
+    record Publication(String type, String title, String caseNumber, String jurisdiction, String body) {
+    }
+
+    /** A notice published by hand (e.g. a 执法结果公示 prepared outside a process): 机关负责人 or administrators. */
+    @PostMapping("/api/notices")
+    ResponseEntity<Map<String, Object>> publish(@RequestBody Publication request) {
+        requireBureauHead("发布");
+        if (request.type() == null || request.type().isBlank()) {
+            throw ApiException.badRequest("type", "缺少公告类型（type）");
+        }
+        String jurisdiction = request.jurisdiction() == null || request.jurisdiction().isBlank() ? null : request.jurisdiction().strip();
+        if (jurisdiction != null && !jurisdictions.isKnown(jurisdiction)) {
+            throw ApiException.badRequest("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
+        }
+        String caseNumber = request.caseNumber() == null || request.caseNumber().isBlank() ? null : request.caseNumber().strip();
+        Notice notice = notices.publish(PublicNotices.type(request.type()), request.title(), caseNumber, jurisdiction,
+                request.body(), currentUser.id());
+        return ResponseEntity.status(HttpStatus.CREATED).body(record(notice));
+    }
+
     record Withdrawal(String reason) {
     }
 
     @PostMapping("/api/notices/{id}/withdrawal")
     Map<String, Object> withdraw(@PathVariable String id, @RequestBody Withdrawal request) {
-        if (!currentUser.isAdministrator() && !currentUser.isMemberOf(Role.BUREAU_HEAD)) {
-            throw ApiException.forbidden("只有机关负责人或系统管理员可以撤回公告");
-        }
+        requireBureauHead("撤回");
         return record(notices.withdraw(id, request.reason(), currentUser.id()));
+    }
+
+    private void requireBureauHead(String action) {
+        currentUser.id();
+        if (!currentUser.isAdministrator() && !currentUser.isMemberOf(Role.BUREAU_HEAD)) {
+            throw ApiException.forbidden("只有机关负责人或系统管理员可以" + action + "公告");
+        }
     }
 
     private Map<String, Object> record(Notice notice) {

@@ -71,6 +71,70 @@ class WorkingDayCalendarTest {
         assertThat(CALENDAR.addWorkingDays(from, days)).as(why).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} 上班：{1}（{2}）")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-12-31 | true  | 2025 元旦前一日（周二）
+            2025-01-01 | false | 元旦
+            2025-01-02 | true  | 元旦后一日
+            2025-01-26 | true  | 春节调休（周日）
+            2025-01-27 | true  | 春节前一日（周一）
+            2025-01-28 | false | 春节首日（除夕）
+            2025-02-04 | false | 春节末日
+            2025-02-05 | true  | 春节后一日
+            2025-02-08 | true  | 春节调休（周六）
+            2025-04-03 | true  | 清明前一日
+            2025-04-04 | false | 清明节
+            2025-04-06 | false | 清明末日（周日）
+            2025-04-07 | true  | 清明后一日
+            2025-04-27 | true  | 劳动节调休（周日）
+            2025-04-30 | true  | 劳动节前一日
+            2025-05-01 | false | 劳动节首日
+            2025-05-05 | false | 劳动节末日（周一）
+            2025-05-06 | true  | 劳动节后一日
+            2025-05-30 | true  | 端午前一日
+            2025-05-31 | false | 端午首日（周六）
+            2025-06-02 | false | 端午末日（周一）
+            2025-06-03 | true  | 端午后一日
+            2025-09-28 | true  | 国庆调休（周日）
+            2025-09-30 | true  | 国庆前一日
+            2025-10-01 | false | 国庆首日
+            2025-10-08 | false | 国庆、中秋末日（周三）
+            2025-10-09 | true  | 国庆后一日
+            2025-10-11 | true  | 国庆调休（周六）
+            2025-12-31 | true  | 2026 元旦前一日
+            2026-01-01 | false | 元旦
+            2026-01-03 | false | 元旦末日（周六）
+            2026-01-04 | true  | 元旦调休（周日）
+            2026-02-13 | true  | 春节前一日（周五）
+            2026-02-14 | true  | 春节调休（周六）
+            2026-02-15 | false | 春节首日
+            2026-02-23 | false | 春节末日（周一）
+            2026-02-24 | true  | 春节后一日
+            2026-02-28 | true  | 春节调休（周六）
+            2026-04-03 | true  | 清明前一日
+            2026-04-06 | false | 清明末日（周一）
+            2026-04-07 | true  | 清明后一日
+            2026-04-30 | true  | 劳动节前一日
+            2026-05-05 | false | 劳动节末日（周二）
+            2026-05-06 | true  | 劳动节后一日
+            2026-05-09 | true  | 劳动节调休（周六）
+            2026-06-18 | true  | 端午前一日
+            2026-06-19 | false | 端午节（周五）
+            2026-06-22 | true  | 端午后一日
+            2026-09-20 | true  | 国庆调休（周日）
+            2026-09-24 | true  | 中秋前一日
+            2026-09-25 | false | 中秋节（周五）
+            2026-09-28 | true  | 中秋后一日
+            2026-09-30 | true  | 国庆前一日
+            2026-10-07 | false | 国庆末日（周三）
+            2026-10-08 | true  | 国庆后一日
+            2026-10-10 | true  | 国庆调休（周六）
+            2026-10-11 | false | 普通周日
+            """)
+    void shouldKnowEveryHolidayEdge(LocalDate day, boolean working, String why) {
+        assertThat(CALENDAR.isWorkingDay(day)).as(why).isEqualTo(working);
+    }
+
     @Test
     void shouldKnowHolidaysMakeUpDaysAndOrdinaryDays() {
         assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-10-01"))).isFalse();

@@ -136,6 +136,23 @@ class NoticesTest {
     }
 
     @Test
+    void shouldLetTheBureauHeadPublishANoticeByHand() {
+        Http head = Http.as(port, "bureau-head", "demo");
+        Http.Response published = head.post("/api/notices", "{\"type\": \"ENFORCEMENT_RESULT\", \"title\": \"2026 年第四季度双随机抽查结果公示\","
+                + "\"jurisdiction\": \"370406\", \"body\": \"共抽查 12 家，发现问题 7 项，均已责令整改。\"}");
+
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(published.json().path("publishedBy").asText()).isEqualTo("bureau-head");
+        assertThat(Http.anonymous(port).get("/api/public/notices?type=ENFORCEMENT_RESULT").body()).contains("2026 年第四季度双随机抽查结果公示");
+        assertThat(Http.as(port, "enforcement-officer", "demo").post("/api/notices", "{\"type\": \"OTHER\", \"title\": \"t\", \"body\": \"b\"}").status())
+                .isEqualTo(403);
+        assertThat(head.post("/api/notices", "{\"type\": \"OTHER\", \"title\": \"t\", \"body\": \"b\", \"jurisdiction\": \"379999\"}").json()
+                .path("error").asText()).contains("不是已登记的行政区划代码");
+        assertThat(head.post("/api/notices", "{\"type\": \"OTHER\", \"title\": \"\", \"body\": \"b\"}").json()
+                .path("error").asText()).contains("公告标题不能为空");
+    }
+
+    @Test
     void shouldRefuseBadListingParametersInChinese() {
         assertThat(Http.anonymous(port).get("/api/public/notices?type=SECRET").json().path("error").asText()).contains("未知的公告类型");
         assertThat(Http.anonymous(port).get("/api/public/notices?size=1000").status()).isEqualTo(400);
