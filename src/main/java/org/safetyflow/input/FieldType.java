@@ -82,6 +82,19 @@ public sealed interface FieldType {
         return new Flag();
     }
 
+    /** A whole number that may exceed an Integer (e.g. a random seed), stored as a Long. */
+    static FieldType wholeNumber() {
+        return new WholeNumber();
+    }
+
+    /**
+     * A non-empty list of names (e.g. the departments of a joint inspection), stored as a JSON list of
+     * strings. Accepts a list, a JSON array, or names separated by 、 , ， ; ； or new lines.
+     */
+    static FieldType nameList(int maxItems, int maxLength) {
+        return new NameList(maxItems, maxLength);
+    }
+
     record Text(int maxLength, Pattern pattern, String formatDescription) implements FieldType {
         @Override
         public Object convert(Object raw, Clock clock) {
@@ -217,6 +230,75 @@ public sealed interface FieldType {
                 throw new InvalidValue("不能为负数");
             }
             return value;
+        }
+    }
+
+    record WholeNumber() implements FieldType {
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            if (raw instanceof Integer || raw instanceof Long || raw instanceof Short) {
+                return ((Number) raw).longValue();
+            }
+            if (raw instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0) {
+                try {
+                    return decimal.longValueExact();
+                } catch (ArithmeticException tooLarge) {
+                    throw new InvalidValue("数值过大");
+                }
+            }
+            throw new InvalidValue("应为整数");
+        }
+    }
+
+    record NameList(int maxItems, int maxLength) implements FieldType {
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+        private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\n]+");
+
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            List<?> items = items(raw);
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+            for (Object item : items) {
+                if (!(item instanceof String name) || name.isBlank()) {
+                    throw new InvalidValue("每一项都应为非空的名称");
+                }
+                if (name.strip().length() > maxLength) {
+                    throw new InvalidValue("每一项不能超过 " + maxLength + " 个字符");
+                }
+                names.add(name.strip());
+            }
+            if (names.isEmpty()) {
+                throw new InvalidValue("至少应有一项");
+            }
+            if (names.size() > maxItems) {
+                throw new InvalidValue("不能超过 " + maxItems + " 项");
+            }
+            return new java.util.ArrayList<>(names);
+        }
+
+        private static List<?> items(Object raw) {
+            if (raw instanceof List<?> list) {
+                return list;
+            }
+            if (raw instanceof org.camunda.spin.json.SpinJsonNode node) {
+                if (!node.isArray()) {
+                    throw new InvalidValue("应为名称列表");
+                }
+                return node.elements().stream().map(e -> e.isString() ? e.stringValue() : null).toList();
+            }
+            if (raw instanceof String text) {
+                String value = text.strip();
+                if (value.startsWith("[")) {
+                    try {
+                        return JSON.readValue(value, List.class);
+                    } catch (java.io.IOException notJson) {
+                        throw new InvalidValue("应为名称列表，例如 [\"应急管理局\", \"住房和城乡建设局\"]");
+                    }
+                }
+                return List.of(SEPARATORS.split(value));
+            }
+            throw new InvalidValue("应为名称列表，例如 [\"应急管理局\", \"住房和城乡建设局\"]");
         }
     }
 

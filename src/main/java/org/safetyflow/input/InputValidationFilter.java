@@ -17,8 +17,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +46,7 @@ class InputValidationFilter extends OncePerRequestFilter {
             API + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
     private static final Pattern TASK = Pattern.compile(API + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
     private static final Set<String> OPAQUE_TYPES = Set.of("Json", "Xml", "Object", "Bytes", "File", "Null");
+    private static final Set<String> JSON_TYPES = Set.of("Json", "Object");
 
     private final InputSpecs specs;
     private final RepositoryService repositoryService;
@@ -125,9 +128,26 @@ class InputValidationFilter extends OncePerRequestFilter {
             String type = dto.path("type").asText("");
             if (!OPAQUE_TYPES.contains(type)) {
                 raw.put(entry.getKey(), javaValue(dto.path("value"), type));
+            } else if (JSON_TYPES.contains(type) && dto.path("value").isTextual()) {
+                // A list sent as Json, or as an Object serialized to JSON: checked as the list it is.
+                listValue(dto.path("value").asText()).ifPresent(list -> raw.put(entry.getKey(), list));
             }
         });
         return raw;
+    }
+
+    private static Optional<List<Object>> listValue(String json) {
+        try {
+            JsonNode node = new ObjectMapper().readTree(json);
+            if (node != null && node.isArray()) {
+                List<Object> items = new ArrayList<>();
+                node.forEach(item -> items.add(item.isTextual() ? item.asText() : item.toString()));
+                return Optional.of(items);
+            }
+        } catch (IOException notJson) {
+            // left to the engine, which refuses what it cannot read
+        }
+        return Optional.empty();
     }
 
     private static Object javaValue(JsonNode value, String declaredType) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.safetyflow.accident.AccidentInputs;
+import org.safetyflow.enforcement.EnforcementInputs;
 import org.safetyflow.evaluation.EvaluationInputs;
 import org.safetyflow.hazard.HazardInputs;
 import org.safetyflow.licensing.LicensingInputs;
@@ -45,7 +46,24 @@ class ContractStartSpecsTest {
                         "reportedAt", "2026-11-20T09:40:00+08:00", "deaths", 1, "seriousInjuries", 2L,
                         "directEconomicLossYuan", 1_200_000, "accidentSummary", "脚手架坍塌")),
                 Arguments.of(EvaluationInputs.start(KNOWN), Map.of("accidentCaseId", "SG-370406-2025-000003",
-                        "jurisdiction", "370406", "closedAt", "2026-01-10T10:00:00+08:00")));
+                        "jurisdiction", "370406", "closedAt", "2026-01-10T10:00:00+08:00")),
+                Arguments.of(EnforcementInputs.start(KNOWN), Map.of("jurisdiction", "370406", "planName", "2026 年第四季度危化品联合抽查",
+                        "departments", List.of("应急管理局", "市场监督管理局"), "sampleSize", 12)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldReadTheDepartmentsOfAJointInspectionInEveryFormAClientSends() {
+        InputSpec spec = EnforcementInputs.start(KNOWN);
+        Map<String, Object> valid = Map.of("jurisdiction", "370406", "planName", "联合抽查", "sampleSize", 3, "randomSeed", 20261123L);
+        List<String> expected = List.of("应急管理局", "住房和城乡建设局");
+
+        assertThat(spec.normalize(with(valid, "departments", List.of(" 应急管理局", "住房和城乡建设局", "应急管理局")), NOON).get("departments"))
+                .isEqualTo(expected);
+        assertThat(spec.normalize(with(valid, "departments", "[\"应急管理局\", \"住房和城乡建设局\"]"), NOON).get("departments")).isEqualTo(expected);
+        assertThat(spec.normalize(with(valid, "departments", "应急管理局、住房和城乡建设局"), NOON).get("departments")).isEqualTo(expected);
+        assertThat(spec.normalize(with(valid, "departments", org.camunda.spin.Spin.JSON("[\"应急管理局\", \"住房和城乡建设局\"]")), NOON)
+                .get("departments")).isEqualTo(expected);
+        assertThat(spec.normalize(with(valid, "departments", expected), NOON).get("randomSeed")).isEqualTo(20261123L);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,7 +104,10 @@ class ContractStartSpecsTest {
             assertThatThrownBy(() -> spec.normalize(with(valid, "enterpriseCreditCode", "91370405MA3C000018"), NOON))
                     .hasMessageContaining("「统一社会信用代码」");
         }
-        String dateField = valid.keySet().stream().filter(name -> name.endsWith("At")).findFirst().orElseThrow();
+        String dateField = valid.keySet().stream().filter(name -> name.endsWith("At")).findFirst().orElse(null);
+        if (dateField == null) {
+            return;
+        }
         assertThatThrownBy(() -> spec.normalize(with(valid, dateField, "2026-11-24T09:00:00+08:00"), NOON))
                 .hasMessageContaining("不能晚于当前时间");
     }
@@ -104,6 +125,14 @@ class ContractStartSpecsTest {
         if (valid.containsKey("deaths")) {
             problems.add(message(spec, with(valid, "deaths", -1)));
             problems.add(message(spec, with(valid, "reportedAt", "2026-11-20T08:00:00+08:00")));
+        }
+        if (valid.containsKey("departments")) {
+            problems.add(message(spec, with(valid, "departments", List.of())));
+            problems.add(message(spec, with(valid, "departments", List.of("应急管理局", " "))));
+            problems.add(message(spec, with(valid, "sampleSize", 0)));
+            problems.add(message(spec, with(valid, "randomSeed", "abc")));
+            assertThat(problems).contains("「参与部门」（departments）至少应有一项", "「抽取企业数」（sampleSize）至少为 1",
+                    "「随机种子」（randomSeed）应为整数");
         }
         assertThat(problems).allSatisfy(problem -> assertThat(problem).isNotNull());
         if (valid.containsKey("deaths")) {

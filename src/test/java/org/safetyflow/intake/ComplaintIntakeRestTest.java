@@ -45,6 +45,31 @@ class ComplaintIntakeRestTest {
     }
 
     @Test
+    void shouldStoreJsonListsSentWithAReport() {
+        Http.Response response = demo().post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": \"2026-03-10T09:30:00+08:00\"},"
+                + "\"evidence\": {\"type\": \"Json\", \"value\": \"[\\\"现场照片1.jpg\\\", \\\"录音.mp3\\\"]\"},"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode evidence = demo().get("/engine-rest/process-instance/" + response.json().path("id").asText() + "/variables/evidence?deserializeValue=false").json();
+        assertThat(evidence.path("type").asText()).isEqualTo("Json");
+        assertThat(evidence.path("value").asText()).contains("现场照片1.jpg");
+    }
+
+    @Test
+    void shouldCheckTheDepartmentsListOfAJointInspectionBeforeTheEngineSeesIt() {
+        String start = "/engine-rest/process-definition/key/joint-enforcement/start";
+        String plan = "\"jurisdiction\": {\"value\": \"370406\"}, \"planName\": {\"value\": \"联合抽查\"}, \"sampleSize\": {\"value\": 5, \"type\": \"Integer\"}";
+
+        Http.Response empty = demo().post(start, "{\"variables\": {" + plan + ", \"departments\": {\"type\": \"Json\", \"value\": \"[]\"}}}");
+        Http.Response missing = demo().post(start, "{\"variables\": {" + plan + "}}");
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().path("message").asText()).isEqualTo("「参与部门」（departments）至少应有一项");
+        assertThat(missing.json().path("field").asText()).isEqualTo("departments");
+    }
+
+    @Test
     void shouldRefuseAnUnknownJurisdiction() {
         long before = startedReports();
 
