@@ -2,14 +2,10 @@ package org.safetyflow.disclosure;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.storage.Database;
 import org.safetyflow.web.ApiException;
 import org.springframework.stereotype.Component;
@@ -43,7 +39,7 @@ public class Notices {
         }
         String id = UUID.randomUUID().toString();
         database.jdbc().update("insert into sf_notice (id, notice_type, title, case_number, jurisdiction, body, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                id, type.name(), title.strip(), caseNumber, jurisdiction, body.strip(), now(), actor);
+                id, type.name(), title.strip(), caseNumber, jurisdiction, body.strip(), Database.now(), actor);
         return find(id).orElseThrow();
     }
 
@@ -86,22 +82,16 @@ public class Notices {
             throw ApiException.conflict("该公告已于 " + notice.withdrawnAt().toLocalDate() + " 撤回");
         }
         database.jdbc().update("update sf_notice set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ? and withdrawn_at is null",
-                now(), actor, reason.strip(), id);
+                Database.now(), actor, reason.strip(), id);
         return find(id).orElseThrow();
     }
 
-    private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
-    }
 
-    private static OffsetDateTime time(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant().atZone(CalendarDays.STATUTORY_ZONE).toOffsetDateTime();
-    }
 
     private static Notice map(ResultSet rs, int row) throws SQLException {
         return new Notice(rs.getString("id"), NoticeType.valueOf(rs.getString("notice_type")), rs.getString("title"),
                 rs.getString("case_number"), rs.getString("jurisdiction"), rs.getString("body"),
-                time(rs.getTimestamp("published_at")), rs.getString("published_by"), time(rs.getTimestamp("withdrawn_at")),
+                Database.shanghai(rs.getTimestamp("published_at")), rs.getString("published_by"), Database.shanghai(rs.getTimestamp("withdrawn_at")),
                 rs.getString("withdrawn_by"), rs.getString("withdrawal_reason"));
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.storage.Database;
 import org.safetyflow.web.ApiException;
@@ -40,7 +39,7 @@ public class Enterprises {
      */
     public boolean recordFirstUse(String creditCode, String name, String jurisdiction, String caseNumber, String actor) {
         return database.insertIfAbsent("insert into sf_enterprise (credit_code, name, jurisdiction, first_case, created_at, created_by) values (?, ?, ?, ?, ?, ?)",
-                creditCode, name, jurisdiction, caseNumber, now(), actor == null ? JurisdictionDirectory.SYSTEM : actor);
+                creditCode, name, jurisdiction, caseNumber, Database.now(), actor == null ? JurisdictionDirectory.SYSTEM : actor);
     }
 
     /** Enterprises of a jurisdiction (and those under it), or whose name contains the text; at most {@code limit}. */
@@ -75,7 +74,7 @@ public class Enterprises {
         }
         checkLength("industry", "行业类别", industry, 100);
         checkLength("supervisingDepartment", "监管部门", supervisingDepartment, 100);
-        Timestamp now = now();
+        Timestamp now = Database.now();
         int updated = database.jdbc().update("update sf_enterprise set name = ?, jurisdiction = ?, industry = ?, supervising_department = ?, updated_at = ?, updated_by = ? where credit_code = ?",
                 name.strip(), jurisdiction, industry, supervisingDepartment, now, actor, creditCode);
         if (updated == 0) {
@@ -102,7 +101,4 @@ public class Enterprises {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
-    }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.storage.Database;
 import org.safetyflow.web.ApiException;
 import org.slf4j.Logger;
@@ -100,7 +99,7 @@ public class JurisdictionDirectory {
                     + "0000）尚未登记，请先添加上级区划");
         }
         database.jdbc().update("insert into sf_jurisdiction (code, name, level, parent_code, created_at, created_by) values (?, ?, ?, ?, ?, ?)",
-                code, name.strip(), Jurisdiction.Level.ofCode(code).name(), parent, now(), actor);
+                code, name.strip(), Jurisdiction.Level.ofCode(code).name(), parent, Database.now(), actor);
         reload();
         return snapshot.byCode.get(code);
     }
@@ -119,7 +118,7 @@ public class JurisdictionDirectory {
 
     private int seed() {
         int added = 0;
-        Timestamp now = now();
+        Timestamp now = Database.now();
         for (String[] row : shippedRows()) {
             String parent = row[2].isEmpty() ? null : row[2];
             if (database.insertIfAbsent("insert into sf_jurisdiction (code, name, level, parent_code, created_at, created_by) values (?, ?, ?, ?, ?, ?)",
@@ -181,9 +180,6 @@ public class JurisdictionDirectory {
         return name.toString();
     }
 
-    private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
-    }
 
     private record Snapshot(Map<String, Jurisdiction> byCode, Map<String, List<String>> children) {
     }

@@ -2,7 +2,11 @@ package org.safetyflow.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Database {
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
@@ -25,6 +31,16 @@ public class Database {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reach the database", e);
         }
+    }
+
+    /** The engine's clock (which tests may move) as a timestamp to store. */
+    public static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    }
+
+    /** A stored timestamp as a moment in Asia/Shanghai, as SafetyFlow's API shows moments. */
+    public static OffsetDateTime shanghai(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant().atZone(SHANGHAI).toOffsetDateTime();
     }
 
     public JdbcTemplate jdbc() {

@@ -3,12 +3,9 @@ package org.safetyflow.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +13,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,6 +22,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.registry.Enterprises;
+import static org.safetyflow.testing.Complaints.report;
+
 import org.safetyflow.testing.EngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -137,14 +135,4 @@ class CaseFileTest {
         return Integer.parseInt(matcher.group(4));
     }
 
-    static Map<String, Object> report(String jurisdiction) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("jurisdiction", jurisdiction);
-        variables.put("reportChannel", "HOTLINE_12350");
-        variables.put("reportedAt", Date.from(Instant.now().minusSeconds(3600)));
-        variables.put("reportCategory", "MAJOR_HAZARD");
-        variables.put("enterpriseName", "某化工有限公司");
-        variables.put("description", "储罐区可燃气体报警器长期停用。");
-        return variables;
-    }
 }

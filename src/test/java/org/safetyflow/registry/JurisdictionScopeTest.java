@@ -2,14 +2,12 @@ package org.safetyflow.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.safetyflow.testing.Complaints.report;
+
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.safetyflow.testing.WebappSession;
@@ -83,14 +81,4 @@ class JurisdictionScopeTest {
         assertThat(Http.as(port, "demo", "demo").get("/engine-rest/task/" + shantingTask).status()).isEqualTo(200);
     }
 
-    static Map<String, Object> report(String jurisdiction) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("jurisdiction", jurisdiction);
-        variables.put("reportChannel", "ONLINE");
-        variables.put("reportedAt", Date.from(Instant.now().minusSeconds(600)));
-        variables.put("reportCategory", "VIOLATION");
-        variables.put("enterpriseName", "某矿业有限公司");
-        variables.put("description", "超定员组织生产。");
-        return variables;
-    }
 }

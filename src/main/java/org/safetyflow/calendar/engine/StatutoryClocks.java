@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -97,7 +96,7 @@ public class StatutoryClocks {
         }
         String actor = actor(engine);
         String id = UUID.randomUUID().toString();
-        Timestamp now = now();
+        Timestamp now = Database.now();
         database.jdbc().update("insert into sf_clock_pause (id, process_instance_id, case_number, due_date_variable, unit, reason, paused_at, paused_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 id, processInstanceId, caseNumber, dueDateVariable, unit.name(), reason.strip(), now, actor);
         variables.set(dueDateVariable + "Paused", true);
@@ -179,19 +178,13 @@ public class StatutoryClocks {
         return authentication == null ? null : authentication.getUserId();
     }
 
-    private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
-    }
 
-    private static OffsetDateTime time(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant().atZone(CalendarDays.STATUTORY_ZONE).toOffsetDateTime();
-    }
 
     private static ClockPause map(ResultSet rs, int row) throws SQLException {
         int days = rs.getInt("days_added");
         return new ClockPause(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("case_number"),
                 rs.getString("due_date_variable"), ClockUnit.valueOf(rs.getString("unit")), rs.getString("reason"),
-                time(rs.getTimestamp("paused_at")), rs.getString("paused_by"), time(rs.getTimestamp("resumed_at")),
+                Database.shanghai(rs.getTimestamp("paused_at")), rs.getString("paused_by"), Database.shanghai(rs.getTimestamp("resumed_at")),
                 rs.getString("resumed_by"), rs.wasNull() ? null : days);
     }
 
