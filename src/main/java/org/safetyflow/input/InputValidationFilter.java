@@ -121,7 +121,7 @@ class InputValidationFilter extends OncePerRequestFilter {
         return definition == null ? null : definition.getKey();
     }
 
-    private static Map<String, Object> rawValues(ObjectNode variables) {
+    private Map<String, Object> rawValues(ObjectNode variables) {
         Map<String, Object> raw = new LinkedHashMap<>();
         variables.fields().forEachRemaining(entry -> {
             JsonNode dto = entry.getValue();
@@ -136,9 +136,9 @@ class InputValidationFilter extends OncePerRequestFilter {
         return raw;
     }
 
-    private static Optional<List<Object>> listValue(String json) {
+    private Optional<List<Object>> listValue(String text) {
         try {
-            JsonNode node = new ObjectMapper().readTree(json);
+            JsonNode node = json.readTree(text);
             if (node != null && node.isArray()) {
                 List<Object> items = new ArrayList<>();
                 node.forEach(item -> items.add(item.isTextual() ? item.asText() : item.toString()));

@@ -47,9 +47,12 @@ public class Blacklist {
 
     /** Entries in force today, or all entries ever made. */
     public List<BlacklistEntry> list(boolean includeEnded) {
-        LocalDate today = CalendarDays.dayOf(ClockUtil.getCurrentTime());
-        return database.jdbc().query("select * from sf_blacklist_entry order by listed_on desc, credit_code", Blacklist::map)
-                .stream().filter(entry -> includeEnded || entry.inForceOn(today)).toList();
+        if (includeEnded) {
+            return database.jdbc().query("select * from sf_blacklist_entry order by listed_on desc, credit_code", Blacklist::map);
+        }
+        Date today = Date.valueOf(CalendarDays.dayOf(ClockUtil.getCurrentTime()));
+        return database.jdbc().query("select * from sf_blacklist_entry where listed_on <= ? and expires_on > ?"
+                + " and (removed_on is null or removed_on > ?) order by listed_on desc, credit_code", Blacklist::map, today, today, today);
     }
 
     public Optional<BlacklistEntry> find(String id) {

@@ -55,8 +55,9 @@ public class Enterprises {
             sql.append(" and name like ?");
             args.add("%" + nameContains.strip().replace("%", "").replace("_", "") + "%");
         }
-        sql.append(" order by credit_code");
-        return database.jdbc().query(sql.toString(), Enterprises::map, args.toArray()).stream().limit(limit).toList();
+        sql.append(" order by credit_code limit ?");
+        args.add(limit);
+        return database.jdbc().query(sql.toString(), Enterprises::map, args.toArray());
     }
 
     /** Creates or corrects an entry (administrators). */

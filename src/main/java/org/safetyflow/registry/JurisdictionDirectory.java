@@ -65,17 +65,7 @@ public class JurisdictionDirectory {
 
     /** The jurisdiction and everything under it: a city's users see its counties' cases. */
     public Set<String> withDescendants(String code) {
-        Set<String> result = new LinkedHashSet<>();
-        collect(code, result);
-        return result;
-    }
-
-    private void collect(String code, Set<String> into) {
-        if (into.add(code)) {
-            for (String child : snapshot.children.getOrDefault(code, List.of())) {
-                collect(child, into);
-            }
-        }
+        return snapshot.withDescendants.getOrDefault(code, Set.of(code));
     }
 
     /**
@@ -169,7 +159,21 @@ public class JurisdictionDirectory {
                 children.computeIfAbsent(parent, p -> new ArrayList<>()).add(code);
             }
         }
-        snapshot = new Snapshot(Collections.unmodifiableMap(byCode), children);
+        Map<String, Set<String>> withDescendants = new LinkedHashMap<>();
+        for (String code : byCode.keySet()) {
+            Set<String> scope = new LinkedHashSet<>();
+            collect(code, children, scope);
+            withDescendants.put(code, Collections.unmodifiableSet(scope));
+        }
+        snapshot = new Snapshot(Collections.unmodifiableMap(byCode), children, withDescendants);
+    }
+
+    private static void collect(String code, Map<String, List<String>> children, Set<String> into) {
+        if (into.add(code)) {
+            for (String child : children.getOrDefault(code, List.of())) {
+                collect(child, children, into);
+            }
+        }
     }
 
     private static String fullName(String code, Map<String, String[]> rows) {
@@ -181,6 +185,8 @@ public class JurisdictionDirectory {
     }
 
 
-    private record Snapshot(Map<String, Jurisdiction> byCode, Map<String, List<String>> children) {
+    /** Everything the engine asks on every command, computed once per change of the registry. */
+    private record Snapshot(Map<String, Jurisdiction> byCode, Map<String, List<String>> children,
+            Map<String, Set<String>> withDescendants) {
     }
 }
