@@ -1,0 +1,106 @@
+package org.safetyflow.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.safetyflow.storage.Database;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 文书 of cases. A process records one when a task that makes it completes, in the same
+ * transaction, from the task's variables:
+ *
+ * <pre>
+ * &lt;camunda:taskListener event="complete"
+ *     expression="${caseDocuments.fromTask(task, 'HAZARD_REPORT', '重大事故隐患报告', 'currentSituation,causes,harm')}"/&gt;
+ * </pre>
+ *
+ * or from a service step with {@link #fromExecution}. Dates are kept as ISO-8601 in Asia/Shanghai.
+ */
+@Component("caseDocuments")
+public class CaseDocuments {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Database database;
+
+    CaseDocuments(Database database) {
+        this.database = database;
+    }
+
+    /** Records the task's values of the comma-separated variables as a document of the case. */
+    public CaseDocument fromTask(DelegateTask task, String kind, String title, String variables) {
+        DelegateExecution execution = task.getExecution();
+        String actor = task.getAssignee() != null ? task.getAssignee() : authenticatedUser(execution);
+        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), kind, title,
+                values(variables, task::getVariable), task.getId(), task.getTaskDefinitionKey(), actor);
+    }
+
+    /** Records the execution's values of the comma-separated variables as a document of the case. */
+    public CaseDocument fromExecution(DelegateExecution execution, String kind, String title, String variables) {
+        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), kind, title,
+                values(variables, execution::getVariable), null, execution.getCurrentActivityId(), authenticatedUser(execution));
+    }
+
+    public CaseDocument record(String caseNumber, String processInstanceId, String kind, String title,
+            Map<String, Object> content, String taskId, String activityId, String actor) {
+        String id = UUID.randomUUID().toString();
+        String json;
+        try {
+            json = JSON.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("document " + kind + " cannot be written as JSON", e);
+        }
+        database.jdbc().update("insert into sf_case_document (id, case_number, process_instance_id, kind, title, content, task_id, activity_id, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, caseNumber, processInstanceId, kind, title, json, taskId, activityId, Database.now(), actor);
+        return list(caseNumber).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The case's documents, oldest first. */
+    public List<CaseDocument> list(String caseNumber) {
+        return database.jdbc().query("select * from sf_case_document where case_number = ? order by created_at, id",
+                CaseDocuments::map, caseNumber);
+    }
+
+    private static Map<String, Object> values(String names, java.util.function.Function<String, Object> reader) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        for (String name : names.split(",")) {
+            String variable = name.strip();
+            if (!variable.isEmpty()) {
+                Object value = reader.apply(variable);
+                content.put(variable, value instanceof Date date ? Database.shanghai(new java.sql.Timestamp(date.getTime())).toString() : value);
+            }
+        }
+        return content;
+    }
+
+    private static String authenticatedUser(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    private static CaseDocument map(ResultSet rs, int row) throws SQLException {
+        Map<String, Object> content;
+        try {
+            content = JSON.readValue(rs.getString("content"), new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored document " + rs.getString("id") + " is not JSON", e);
+        }
+        return new CaseDocument(rs.getString("id"), rs.getString("case_number"), rs.getString("process_instance_id"),
+                rs.getString("kind"), rs.getString("title"), content, rs.getString("task_id"), rs.getString("activity_id"),
+                Database.shanghai(rs.getTimestamp("created_at")), rs.getString("created_by"));
+    }
+}
