@@ -70,6 +70,14 @@ public final class InputSpec {
      * order, so the message names exactly one field.
      */
     public Map<String, Object> normalize(Map<String, Object> raw, Clock clock) {
+        return normalize(raw, clock, Map.of());
+    }
+
+    /**
+     * As {@link #normalize(Map, Clock)}, for a task of a running case: the rules see the case's
+     * variables overlaid with the normalized values sent (e.g. a plan's deadline against the listing's).
+     */
+    public Map<String, Object> normalize(Map<String, Object> raw, Clock clock, Map<String, Object> caseVariables) {
         Map<String, Object> result = new LinkedHashMap<>(raw);
         for (Field field : fields.values()) {
             Object value = raw.get(field.name());
@@ -87,8 +95,10 @@ public final class InputSpec {
                         "「" + field.label() + "」（" + field.name() + "）" + invalid.getMessage());
             }
         }
+        Map<String, Object> seen = new LinkedHashMap<>(caseVariables);
+        seen.putAll(result);
         for (CrossFieldRule rule : rules) {
-            String problem = rule.check(result);
+            String problem = rule.check(seen);
             if (problem != null) {
                 throw new InvalidInputException(null, problem);
             }
@@ -103,7 +113,7 @@ public final class InputSpec {
     record Field(String name, String label, FieldType type, boolean required) {
     }
 
-    /** A check over the normalized values of several fields. */
+    /** A check over the normalized values of several fields (and, for a task, the case's variables). */
     @FunctionalInterface
     public interface CrossFieldRule {
         String check(Map<String, Object> values);

@@ -68,7 +68,7 @@ class InputValidationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<InputSpec> spec = specFor(path);
+        Optional<Target> spec = specFor(path);
         if (spec.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -89,7 +89,8 @@ class InputValidationFilter extends OncePerRequestFilter {
         ObjectNode variables = document.has("variables") && document.get("variables").isObject()
                 ? (ObjectNode) document.get("variables") : document.putObject("variables");
         try {
-            Map<String, Object> normalized = spec.get().normalize(rawValues(variables), specs.clock());
+            Map<String, Object> normalized = spec.get().spec().normalize(rawValues(variables), specs.clock(),
+                    spec.get().caseVariables().get());
             writeBack(variables, normalized);
         } catch (InvalidInputException invalid) {
             reject(response, invalid.field(), invalid.getMessage());
@@ -98,11 +99,15 @@ class InputValidationFilter extends OncePerRequestFilter {
         chain.doFilter(new RewrittenBody(request, json.writeValueAsBytes(document)), response);
     }
 
-    private Optional<InputSpec> specFor(String path) {
+    /** The spec that applies, and the case variables its rules may consult (none for a start). */
+    private record Target(InputSpec spec, java.util.function.Supplier<Map<String, Object>> caseVariables) {
+    }
+
+    private Optional<Target> specFor(String path) {
         Matcher start = START.matcher(path);
         if (start.matches()) {
             String key = start.group(1) != null ? start.group(1) : definitionKey(start.group(2));
-            return key == null ? Optional.empty() : specs.forStart(key);
+            return key == null ? Optional.empty() : specs.forStart(key).map(spec -> new Target(spec, Map::of));
         }
         Matcher task = TASK.matcher(path);
         if (task.matches()) {
@@ -110,7 +115,8 @@ class InputValidationFilter extends OncePerRequestFilter {
             if (found == null || found.getProcessDefinitionId() == null) {
                 return Optional.empty();
             }
-            return specs.forTask(definitionKey(found.getProcessDefinitionId()), found.getTaskDefinitionKey());
+            return specs.forTask(definitionKey(found.getProcessDefinitionId()), found.getTaskDefinitionKey())
+                    .map(spec -> new Target(spec, () -> taskService.getVariables(found.getId())));
         }
         return Optional.empty();
     }

@@ -1,12 +1,12 @@
 package org.safetyflow.input;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * Input that a process refuses, with a Chinese message naming the field. Thrown inside the engine,
- * it rolls back the whole transaction, so nothing of the input is stored.
+ * it rolls back the whole transaction, so nothing of the input is stored; over REST it is a 400.
  */
-public class InvalidInputException extends ProcessEngineException {
+public class InvalidInputException extends BadUserRequestException {
 
     private final String field;
 

@@ -101,7 +101,7 @@ class ComplaintIntakeProcessTest {
         ProcessInstance report = report(Map.of());
 
         assertThatThrownBy(() -> complete(task(report), withVariables("acceptance", "TRANSFER", "acceptanceReason", "不属本部门职责")))
-                .hasRootCauseInstanceOf(InvalidInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("移送时，必须填写移送单位（transferTo）");
         assertThat(report).isWaitingAt("Task_Accept");
         assertThat(runtimeService.getVariable(report.getId(), "acceptance")).isNull();

@@ -1,0 +1,58 @@
+package org.safetyflow.security;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refusals as refusals: the engine wraps what a listener throws ("Exception while invoking
+ * TaskListener") and reports its tenant check in English, both of which REST answers with 500. Around
+ * every command, this unwraps a refusal SafetyFlow made (an {@link AuthorizationException} → 403, a
+ * {@link BadUserRequestException} such as invalid input → 400) and turns the tenant check into a
+ * Chinese 403. The transaction is rolled back either way.
+ */
+@Component
+class EngineRefusals extends AbstractProcessEnginePlugin {
+
+    /** The engine's code for "Cannot ... because it belongs to no authenticated tenant". */
+    static final String UNAUTHORIZED_TENANT = "ENGINE-13034";
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new Translation());
+    }
+
+    private static final class Translation extends CommandInterceptor {
+        @Override
+        public <T> T execute(Command<T> command) {
+            try {
+                return next.execute(command);
+            } catch (AuthorizationException | BadUserRequestException refusal) {
+                throw refusal;
+            } catch (ProcessEngineException e) {
+                throw translate(e);
+            }
+        }
+    }
+
+    static ProcessEngineException translate(ProcessEngineException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
+                return (ProcessEngineException) cause;
+            }
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith(UNAUTHORIZED_TENANT)) {
+            return new AuthorizationException("该案件不属于您所在的管辖区划，无权查看或办理。");
+        }
+        return e;
+    }
+}

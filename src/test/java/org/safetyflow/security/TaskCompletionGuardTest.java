@@ -1,0 +1,61 @@
+package org.safetyflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safetyflow.testing.Complaints.report;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Officials complete only the tasks of their role, even when they claim another role's task first. */
+@EngineTest
+class TaskCompletionGuardTest {
+
+    static final String ACCEPT = "{\"variables\": {\"acceptance\": {\"value\": \"ACCEPT\"}}}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void shouldRefuseTheTaskOfAnotherRoleEvenAfterAClaim() {
+        String task = acceptanceTaskOfANewReport();
+        Http inspector = Http.as(port, "enforcement-officer", "demo");
+
+        inspector.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"enforcement-officer\"}");
+        Http.Response refused = inspector.post("/engine-rest/task/" + task + "/complete", ACCEPT);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("message").asText()).isEqualTo("您不是任务「受理审查」的办理人，也不在其候选角色组中，无权办理。");
+        assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLetTheRoleCompleteItsTask() {
+        String task = acceptanceTaskOfANewReport();
+
+        Http.Response done = Http.as(port, "complaint-clerk", "demo").post("/engine-rest/task/" + task + "/complete", ACCEPT);
+
+        assertThat(done.status()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(task).count()).isZero();
+    }
+
+    @Test
+    void shouldLetAnAdministratorCompleteAnyTask() {
+        String task = acceptanceTaskOfANewReport();
+
+        assertThat(Http.as(port, "demo", "demo").post("/engine-rest/task/" + task + "/complete", ACCEPT).status()).isEqualTo(204);
+    }
+
+    private String acceptanceTaskOfANewReport() {
+        String instance = runtimeService.startProcessInstanceByKey("complaint-intake", report("370405")).getId();
+        return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+}
