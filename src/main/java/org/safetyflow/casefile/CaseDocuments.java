@@ -64,14 +64,16 @@ public class CaseDocuments {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("document " + kind + " cannot be written as JSON", e);
         }
-        database.jdbc().update("insert into sf_case_document (id, case_number, process_instance_id, kind, title, content, task_id, activity_id, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, caseNumber, processInstanceId, kind, title, json, taskId, activityId, Database.now(), actor);
+        Integer last = database.jdbc().queryForObject("select max(seq_in_case) from sf_case_document where case_number = ?",
+                Integer.class, caseNumber);
+        database.jdbc().update("insert into sf_case_document (id, case_number, process_instance_id, kind, title, content, task_id, activity_id, created_at, created_by, seq_in_case) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, caseNumber, processInstanceId, kind, title, json, taskId, activityId, Database.now(), actor, last == null ? 1 : last + 1);
         return list(caseNumber).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** The case's documents, oldest first. */
     public List<CaseDocument> list(String caseNumber) {
-        return database.jdbc().query("select * from sf_case_document where case_number = ? order by created_at, id",
+        return database.jdbc().query("select * from sf_case_document where case_number = ? order by seq_in_case, created_at, id",
                 CaseDocuments::map, caseNumber);
     }
 

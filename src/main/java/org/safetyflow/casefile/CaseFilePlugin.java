@@ -11,14 +11,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.registry.EnterpriseGroups;
 import org.safetyflow.registry.Enterprises;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a case file for every process instance that starts, by whatever path (Tasklist, REST, Java,
  * message): it takes a case number and makes it the instance's business key (and the variable
- * {@code caseNumber}, which Tasklist shows), and registers an enterprise the case names for the
- * first time. A business key the starter supplied is kept as {@code externalReference}.
+ * {@code caseNumber}, which Tasklist shows), registers an enterprise the case names for the first
+ * time, and names the enterprise's own candidate group in {@code enterpriseGroup}. A business key
+ * the starter supplied is kept as {@code externalReference}.
  *
  * <p>Each process declares its prefix in the model, as a Camunda extension property of the process:
  * {@code <camunda:property name="caseNumberPrefix" value="YH"/>}; a model without one is refused at
@@ -72,9 +74,11 @@ class CaseFilePlugin extends AbstractProcessEnginePlugin {
         Object creditCode = execution.getVariable("enterpriseCreditCode");
         Object name = execution.getVariable("enterpriseName");
         if (creditCode instanceof String code && name instanceof String enterpriseName && division != null) {
-            var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            var identityService = execution.getProcessEngineServices().getIdentityService();
+            var authentication = identityService.getCurrentAuthentication();
             enterprises.recordFirstUse(code, enterpriseName, division, caseNumber,
                     authentication == null ? null : authentication.getUserId());
+            execution.setVariable("enterpriseGroup", EnterpriseGroups.ensure(identityService, code, enterpriseName));
         }
     }
 

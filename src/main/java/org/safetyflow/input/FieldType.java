@@ -63,11 +63,16 @@ public sealed interface FieldType {
     }
 
     static FieldType pastDateTime() {
-        return new DateTime(true);
+        return new DateTime(true, false);
+    }
+
+    /** A moment not yet passed, such as a deadline being set. */
+    static FieldType futureDateTime() {
+        return new DateTime(false, true);
     }
 
     static FieldType dateTime() {
-        return new DateTime(false);
+        return new DateTime(false, false);
     }
 
     static FieldType count() {
@@ -157,7 +162,7 @@ public sealed interface FieldType {
      * A moment: a Camunda Date, an ISO-8601 date-time with offset, or, as Camunda Forms send them,
      * a local date-time or a plain date, read in Asia/Shanghai.
      */
-    record DateTime(boolean notInFuture) implements FieldType {
+    record DateTime(boolean notInFuture, boolean notInPast) implements FieldType {
 
         private static final DateTimeFormatter CAMUNDA = new DateTimeFormatterBuilder()
                 .appendPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").appendOffset("+HHMM", "+0000").toFormatter();
@@ -168,10 +173,13 @@ public sealed interface FieldType {
             if (notInFuture && instant.isAfter(clock.instant())) {
                 throw new InvalidValue("不能晚于当前时间");
             }
+            if (notInPast && instant.isBefore(clock.instant())) {
+                throw new InvalidValue("不能早于当前时间（期限不能设在过去）");
+            }
             return Date.from(instant);
         }
 
-        private static Instant toInstant(Object raw) {
+        private Instant toInstant(Object raw) {
             if (raw instanceof Date date) {
                 return date.toInstant();
             }
@@ -181,7 +189,9 @@ public sealed interface FieldType {
                         v -> OffsetDateTime.parse(v, CAMUNDA).toInstant(),
                         v -> OffsetDateTime.parse(v).toInstant(),
                         v -> LocalDateTime.parse(v).atZone(SHANGHAI).toInstant(),
-                        v -> LocalDate.parse(v).atStartOfDay(SHANGHAI).toInstant())) {
+                        // A deadline given as a day runs to the end of that day; any other day means its start.
+                        v -> notInPast ? LocalDate.parse(v).atTime(23, 59, 59).atZone(SHANGHAI).toInstant()
+                                : LocalDate.parse(v).atStartOfDay(SHANGHAI).toInstant())) {
                     try {
                         return parser.apply(value);
                     } catch (DateTimeParseException notThisFormat) {
@@ -305,10 +315,14 @@ public sealed interface FieldType {
     record Flag() implements FieldType {
         @Override
         public Object convert(Object raw, Clock clock) {
-            if (!(raw instanceof Boolean)) {
-                throw new InvalidValue("应为是或否（true/false）");
+            if (raw instanceof Boolean) {
+                return raw;
             }
-            return raw;
+            // A form's radio buttons send "true" / "false".
+            if ("true".equals(raw) || "false".equals(raw)) {
+                return Boolean.valueOf((String) raw);
+            }
+            throw new InvalidValue("应为是或否（true/false）");
         }
     }
 }

@@ -42,7 +42,7 @@ class HazardListingLevelTest {
         inputs.put("peopleAtRisk", people);
         inputs.put("estimatedCostYuan", cost);
         inputs.put("crossJurisdiction", cross);
-        inputs.put("shutdownRequired", shutdown);
+        inputs.put("shutdown", shutdown);
 
         String result = decisionService.evaluateDecisionTableByKey("hazard-listing-level", inputs)
                 .getSingleResult().getSingleEntry();
@@ -54,7 +54,7 @@ class HazardListingLevelTest {
     void shouldBeEvaluableOverRestByOtherSystems() {
         Http.Response response = Http.as(port, "demo", "demo").post("/engine-rest/decision-definition/key/hazard-listing-level/evaluate",
                 "{\"variables\": {\"peopleAtRisk\": {\"value\": 40, \"type\": \"Integer\"}, \"estimatedCostYuan\": {\"value\": 0, \"type\": \"Double\"},"
-                        + "\"crossJurisdiction\": {\"value\": false}, \"shutdownRequired\": {\"value\": false}}}");
+                        + "\"crossJurisdiction\": {\"value\": false}, \"shutdown\": {\"value\": false}}}");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get(0).path("listingLevel").path("value").asText()).isEqualTo("CITY");

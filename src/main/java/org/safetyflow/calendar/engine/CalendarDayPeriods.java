@@ -11,6 +11,11 @@ import org.springframework.stereotype.Component;
 @Component("calendarDays")
 public class CalendarDayPeriods {
 
+    /** The end of the {@code days}-th day after today (the engine's clock). */
+    public Date fromToday(int days) {
+        return after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(), days);
+    }
+
     public Date after(Date from, int days) {
         if (from == null) {
             throw new IllegalArgumentException("calendarDays.after: the start date is missing");

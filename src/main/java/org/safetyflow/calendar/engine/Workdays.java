@@ -25,6 +25,11 @@ public class Workdays {
         return tables.calendar().endOfWorkingDays(from, days);
     }
 
+    /** The end of the {@code days}-th working day after today (the engine's clock): a task due in N working days. */
+    public Date fromToday(int days) {
+        return after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(), days);
+    }
+
     /** Whether the day (Asia/Shanghai) of the moment is a working day. */
     public boolean isWorkingDay(Date moment) {
         return tables.calendar().isWorkingDay(CalendarDays.dayOf(moment));
