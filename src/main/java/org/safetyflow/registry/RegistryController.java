@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -28,9 +29,11 @@ class RegistryController {
     private final Enterprises enterprises;
     private final Blacklist blacklist;
     private final CurrentUser currentUser;
+    private final IdentityService identityService;
 
     RegistryController(JurisdictionDirectory jurisdictions, JurisdictionTenants tenants, Enterprises enterprises,
-            Blacklist blacklist, CurrentUser currentUser) {
+            Blacklist blacklist, CurrentUser currentUser, IdentityService identityService) {
+        this.identityService = identityService;
         this.jurisdictions = jurisdictions;
         this.tenants = tenants;
         this.enterprises = enterprises;
@@ -108,8 +111,38 @@ class RegistryController {
     @PutMapping("/enterprises/{creditCode}")
     Enterprise saveEnterprise(@PathVariable String creditCode, @RequestBody EnterpriseEntry request) {
         currentUser.requireAdministrator();
-        return enterprises.save(creditCode.strip().toUpperCase(), request.name(), request.jurisdiction(),
+        Enterprise saved = enterprises.save(creditCode.strip().toUpperCase(), request.name(), request.jurisdiction(),
                 blankToNull(request.industry()), blankToNull(request.supervisingDepartment()), currentUser.id());
+        EnterpriseGroups.ensure(identityService, saved.creditCode(), saved.name());
+        return saved;
+    }
+
+    record EnterpriseUser(String userId) {
+    }
+
+    /** The users who act for the enterprise: members of its group, and of its jurisdiction's tenant. */
+    @GetMapping("/enterprises/{creditCode}/users")
+    List<String> enterpriseUsers(@PathVariable String creditCode) {
+        Enterprise enterprise = enterprise(creditCode);
+        return identityService.createUserQuery().memberOfGroup(EnterpriseGroups.groupId(enterprise.creditCode())).list()
+                .stream().map(org.camunda.bpm.engine.identity.User::getId).toList();
+    }
+
+    @PostMapping("/enterprises/{creditCode}/users")
+    ResponseEntity<List<String>> addEnterpriseUser(@PathVariable String creditCode, @RequestBody EnterpriseUser request) {
+        currentUser.requireAdministrator();
+        Enterprise enterprise = enterprise(creditCode);
+        if (request.userId() == null || identityService.createUserQuery().userId(request.userId()).count() == 0) {
+            throw ApiException.badRequest("userId", "用户不存在：" + request.userId());
+        }
+        String group = EnterpriseGroups.ensure(identityService, enterprise.creditCode(), enterprise.name());
+        if (identityService.createUserQuery().userId(request.userId()).memberOfGroup(group).count() == 0) {
+            identityService.createMembership(request.userId(), group);
+        }
+        if (identityService.createTenantQuery().userMember(request.userId()).tenantId(enterprise.jurisdiction()).count() == 0) {
+            identityService.createTenantUserMembership(enterprise.jurisdiction(), request.userId());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(enterpriseUsers(creditCode));
     }
 
     // ---- 严重失信主体名单

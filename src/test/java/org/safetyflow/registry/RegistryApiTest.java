@@ -100,6 +100,21 @@ class RegistryApiTest {
     }
 
     @Test
+    void shouldLetAnAdministratorNameTheUsersWhoActForAnEnterprise() {
+        demo().put("/api/registry/enterprises/91370405MA3C000019", "{\"name\": \"台儿庄某化工有限公司\", \"jurisdiction\": \"370405\"}");
+
+        Http.Response added = demo().post("/api/registry/enterprises/91370405MA3C000019/users", "{\"userId\": \"enterprise\"}");
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().toString()).contains("enterprise");
+        assertThat(identityService.createGroupQuery().groupMember("enterprise").groupId("enterprise-91370405ma3c000019").count()).isEqualTo(1);
+        assertThat(identityService.createTenantQuery().userMember("enterprise").tenantId("370405").count()).isEqualTo(1);
+        assertThat(demo().post("/api/registry/enterprises/91370405MA3C000019/users", "{\"userId\": \"nobody\"}").json()
+                .path("error").asText()).isEqualTo("用户不存在：nobody");
+        assertThat(clerk().post("/api/registry/enterprises/91370405MA3C000019/users", "{\"userId\": \"enterprise\"}").status()).isEqualTo(403);
+    }
+
+    @Test
     void shouldRefuseBadEnterprisesInChinese() {
         assertError(demo().put("/api/registry/enterprises/91370405MA3C000018", "{\"name\": \"某公司\", \"jurisdiction\": \"370405\"}"), 400, "校验位");
         assertError(demo().put("/api/registry/enterprises/91370406MA3C00002T", "{\"name\": \"某公司\", \"jurisdiction\": \"379999\"}"), 400, "不是已登记的行政区划代码");
