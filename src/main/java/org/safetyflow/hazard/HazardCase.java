@@ -43,6 +43,7 @@ public class HazardCase {
         label(execution, "industry", HazardLabels.INDUSTRIES);
         label(execution, "gradingStandard", HazardLabels.STANDARDS);
         label(execution, "listingLevel", HazardLabels.LEVELS);
+        label(execution, "assessmentBy", HazardLabels.ASSESSORS);
         day(execution, "discoveredAt");
         day(execution, "rectificationDueDate");
         day(execution, "rectificationDeadline");
