@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.safetyflow.security.Actors;
 import org.safetyflow.storage.Database;
 import org.springframework.stereotype.Component;
 
@@ -90,8 +90,7 @@ public class CaseDocuments {
     }
 
     private static String authenticatedUser(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return Actors.current(execution.getProcessEngineServices());
     }
 
     private static CaseDocument map(ResultSet rs, int row) throws SQLException {

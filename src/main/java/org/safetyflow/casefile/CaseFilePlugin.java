@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.registry.EnterpriseGroups;
 import org.safetyflow.registry.Enterprises;
+import org.safetyflow.security.Actors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,9 +76,7 @@ class CaseFilePlugin extends AbstractProcessEnginePlugin {
         Object name = execution.getVariable("enterpriseName");
         if (creditCode instanceof String code && name instanceof String enterpriseName && division != null) {
             var identityService = execution.getProcessEngineServices().getIdentityService();
-            var authentication = identityService.getCurrentAuthentication();
-            enterprises.recordFirstUse(code, enterpriseName, division, caseNumber,
-                    authentication == null ? null : authentication.getUserId());
+            enterprises.recordFirstUse(code, enterpriseName, division, caseNumber, Actors.current(execution.getProcessEngineServices()));
             execution.setVariable("enterpriseGroup", EnterpriseGroups.ensure(identityService, code, enterpriseName));
         }
     }

@@ -2,6 +2,7 @@ package org.safetyflow.disclosure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safetyflow.security.Actors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,9 @@ class PublishNoticeDelegate implements JavaDelegate {
         String title = (String) execution.getVariableLocal("noticeTitle");
         String body = (String) execution.getVariableLocal("noticeBody");
         Object jurisdiction = execution.getVariable("jurisdiction");
-        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         Notice notice = notices.publish(type, title, execution.getProcessBusinessKey(),
                 jurisdiction instanceof String code ? code : null, body,
-                authentication == null ? null : authentication.getUserId());
+                Actors.current(execution.getProcessEngineServices()));
         execution.setVariable("lastNoticeId", notice.id());
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
+import org.safetyflow.testing.TestProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,11 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CaseDocumentsTest {
 
     static final String MODEL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                id="Definitions_DocumentTest" targetNamespace="https://safetyflow.org/test">
-              <bpmn:process id="document-test" name="文书测试" isExecutable="true" camunda:historyTimeToLive="1">
-                <bpmn:extensionElements><camunda:properties><camunda:property name="caseNumberPrefix" value="CS" /></camunda:properties></bpmn:extensionElements>
                 <bpmn:startEvent id="Start" />
                 <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Report" />
                 <bpmn:userTask id="Report" name="提交报告">
@@ -38,8 +34,6 @@ class CaseDocumentsTest {
                 </bpmn:userTask>
                 <bpmn:sequenceFlow id="F2" sourceRef="Report" targetRef="End" />
                 <bpmn:endEvent id="End" />
-              </bpmn:process>
-            </bpmn:definitions>
             """;
 
     @LocalServerPort
@@ -53,7 +47,7 @@ class CaseDocumentsTest {
 
     @BeforeAll
     void deploy() {
-        repositoryService.createDeployment().name("document-test").addString("document-test.bpmn", MODEL).deploy();
+        TestProcesses.deploy(repositoryService, "document-test", "文书测试", MODEL);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
+import org.safetyflow.testing.TestProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,11 +23,6 @@ class NoticesTest {
 
     /** A case that publishes a notice in a service task, then fails or waits, as the flag says. */
     static final String PUBLISHING_PROCESS = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                id="Definitions_NoticeTest" targetNamespace="https://safetyflow.org/test">
-              <bpmn:process id="notice-test" name="公告测试" isExecutable="true" camunda:historyTimeToLive="1">
-                <bpmn:extensionElements><camunda:properties><camunda:property name="caseNumberPrefix" value="CS" /></camunda:properties></bpmn:extensionElements>
                 <bpmn:startEvent id="Start" />
                 <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Publish" />
                 <bpmn:serviceTask id="Publish" name="发布挂牌督办公告" camunda:delegateExpression="${publishNotice}">
@@ -42,8 +38,6 @@ class NoticesTest {
                 <bpmn:userTask id="Wait" name="等待" />
                 <bpmn:sequenceFlow id="F4" sourceRef="Wait" targetRef="End" />
                 <bpmn:endEvent id="End" />
-              </bpmn:process>
-            </bpmn:definitions>
             """;
 
     @LocalServerPort
@@ -57,7 +51,7 @@ class NoticesTest {
 
     @BeforeAll
     void deploy() {
-        repositoryService.createDeployment().name("notice-test").addString("notice-test.bpmn", PUBLISHING_PROCESS).deploy();
+        TestProcesses.deploy(repositoryService, "notice-test", "公告测试", PUBLISHING_PROCESS);
     }
 
     @Test

@@ -13,12 +13,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.ClockUnit;
+import org.safetyflow.security.Actors;
 import org.safetyflow.storage.Database;
 import org.safetyflow.web.ApiException;
 import org.springframework.stereotype.Component;
@@ -174,8 +174,7 @@ public class StatutoryClocks {
     }
 
     private static String actor(ProcessEngineServices engine) {
-        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return Actors.current(engine);
     }
 
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
+import org.safetyflow.testing.TestProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,11 +37,6 @@ class StatutoryClocksTest {
      * and an expert review, running beside it, stops the clock while it lasts (行政许可法§45).
      */
     static final String MODEL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                id="Definitions_ClockTest" targetNamespace="https://safetyflow.org/test">
-              <bpmn:process id="clock-test" name="期限测试" isExecutable="true" camunda:historyTimeToLive="1">
-                <bpmn:extensionElements><camunda:properties><camunda:property name="caseNumberPrefix" value="CS" /></camunda:properties></bpmn:extensionElements>
                 <bpmn:startEvent id="Start" />
                 <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Fork" />
                 <bpmn:parallelGateway id="Fork" />
@@ -64,8 +60,6 @@ class StatutoryClocksTest {
                 </bpmn:userTask>
                 <bpmn:sequenceFlow id="F7" sourceRef="ExpertReview" targetRef="EndReview" />
                 <bpmn:endEvent id="EndReview" />
-              </bpmn:process>
-            </bpmn:definitions>
             """;
 
     @LocalServerPort
@@ -83,7 +77,7 @@ class StatutoryClocksTest {
 
     @BeforeAll
     void deploy() {
-        repositoryService.createDeployment().name("clock-test").addString("clock-test.bpmn", MODEL).deploy();
+        TestProcesses.deploy(repositoryService, "clock-test", "期限测试", MODEL);
     }
 
     @AfterEach
