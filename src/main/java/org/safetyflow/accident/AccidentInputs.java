@@ -7,8 +7,14 @@ import static org.safetyflow.input.FieldType.divisionCode;
 import static org.safetyflow.input.FieldType.pastDateTime;
 import static org.safetyflow.input.FieldType.pattern;
 import static org.safetyflow.input.FieldType.text;
+import static org.safetyflow.input.FieldType.flag;
+import static org.safetyflow.input.FieldType.futureDateTime;
+import static org.safetyflow.input.FieldType.nameList;
+import static org.safetyflow.input.FieldType.oneOf;
+import static org.safetyflow.input.FieldType.table;
 
 import java.util.Date;
+import java.util.List;
 import java.util.function.Predicate;
 import org.safetyflow.input.InputSpec;
 import org.safetyflow.registry.JurisdictionDirectory;
@@ -39,10 +45,147 @@ public class AccidentInputs {
                 .required("accidentSummary", "事故简要经过", text(4000))
                 .optional("unitHeadInformedAt", "单位负责人接到报告时间", pastDateTime())
                 .optional("industry", "行业领域", pattern("[A-Z][A-Z_]{1,39}", "行业代码（如 ROAD_TRAFFIC、FIRE）"))
+                .optional("typical", "典型事故", flag())
                 .rule(values -> before(values.get("reportedAt"), values.get("occurredAt"))
                         ? "「报告时间」（reportedAt）不能早于「事故发生时间」（occurredAt）" : null)
                 .rule(values -> before(values.get("unitHeadInformedAt"), values.get("occurredAt"))
                         ? "「单位负责人接到报告时间」（unitHeadInformedAt）不能早于「事故发生时间」（occurredAt）" : null);
+    }
+
+    @Bean
+    InputSpec accidentReportUp() {
+        return task("Task_ReportUp")
+                .required("reportedUpAt", "上报时间", pastDateTime())
+                .required("reportRecipient", "接收单位", text(200))
+                .optional("notifiedGovernment", "已报告本级人民政府", flag())
+                .optional("notifiedPolice", "已通知公安机关", flag())
+                .optional("notifiedHumanResources", "已通知人力资源社会保障部门", flag())
+                .optional("notifiedUnion", "已通知工会", flag())
+                .optional("notifiedProcuratorate", "已通知人民检察院", flag());
+    }
+
+    @Bean
+    InputSpec accidentSupervisionNotice() {
+        return task("Task_IssueSupervisionNotice")
+                .required("supervisionItems", "督办事项", text(2000))
+                .required("supervisionDeadline", "办理期限", futureDateTime())
+                .required("supervisionLifting", "解除督办方式", text(1000));
+    }
+
+    @Bean
+    InputSpec accidentTeam() {
+        return task("Task_AppointTeam")
+                .required("teamLeader", "调查组组长（用户名）", text(64))
+                .required("teamMembers", "调查组成员（用户名）", nameList(30, 64))
+                .required("teamUnits", "参加单位", text(1000))
+                .optional("prosecutorInvited", "已邀请人民检察院派人参加", flag())
+                .optional("expertsInvited", "已聘请专家参与调查", flag());
+    }
+
+    @Bean
+    InputSpec accidentNoConflict() {
+        return task("Task_DeclareNoConflict")
+                .required("noConflict", "与事故无直接利害关系", flag())
+                .optional("declarationNote", "说明", text(1000))
+                .rule(values -> Boolean.FALSE.equals(values.get("noConflict"))
+                        ? "与所调查的事故有直接利害关系的，应当回避（事故条例第二十三条），请报告人民政府调整调查组" : null);
+    }
+
+    @Bean
+    InputSpec accidentInvestigation() {
+        return task("Task_Investigate")
+                .required("investigationStep", "本次办理", oneOf(List.of("DRAFTED", "EXTENSION", "APPRAISAL", "TRANSFER")))
+                .optional("progressNote", "调查进展", text(4000))
+                .optional("transferNote", "移送司法机关情况", text(2000))
+                .optional("companyOverview", "事故单位概况", text(8000))
+                .optional("accidentProcess", "事故发生经过和事故救援情况", text(8000))
+                .optional("casualtiesAndLosses", "人员伤亡和直接经济损失", text(4000))
+                .optional("causesAndNature", "事故发生的原因和事故性质", text(8000))
+                .optional("responsibility", "事故责任的认定以及对事故责任者的处理建议", text(8000))
+                .optional("preventiveMeasures", "事故防范和整改措施", table(100, "measure", "unit", "dueDate"))
+                .optional("handlingProposals", "处理建议清单", table(200, "kind", "subject", "proposal"))
+                .optional("technicalSpecial", "技术和管理问题专篇", text(8000))
+                .rule(values -> "DRAFTED".equals(values.get("investigationStep")) ? missingSection(values) : null)
+                .rule(values -> "TRANSFER".equals(values.get("investigationStep")) && values.get("transferNote") == null
+                        ? "移送司法机关时须填写「移送司法机关情况」（transferNote）" : null)
+                .rule(values -> values.get("handlingProposals") instanceof List<?> rows && rows.stream()
+                        .map(row -> ((java.util.Map<?, ?>) row).get("kind")).anyMatch(kind -> !PROPOSAL_KINDS.contains(kind))
+                        ? "处理建议的类别应为：" + String.join("、", PROPOSAL_KINDS) : null);
+    }
+
+    static final List<String> PROPOSAL_KINDS = List.of("行政处罚", "处分", "移送司法", "其他");
+    private static final List<String[]> SECTIONS = List.of(
+            new String[] {"companyOverview", "事故单位概况"}, new String[] {"accidentProcess", "事故发生经过和事故救援情况"},
+            new String[] {"casualtiesAndLosses", "人员伤亡和直接经济损失"}, new String[] {"causesAndNature", "事故发生的原因和事故性质"},
+            new String[] {"responsibility", "事故责任的认定以及对事故责任者的处理建议"}, new String[] {"preventiveMeasures", "事故防范和整改措施"},
+            new String[] {"handlingProposals", "处理建议清单"}, new String[] {"technicalSpecial", "技术和管理问题专篇"});
+
+    private static String missingSection(java.util.Map<String, Object> values) {
+        return SECTIONS.stream().filter(section -> values.get(section[0]) == null).findFirst()
+                .map(section -> "调查报告缺少「" + section[1] + "」（" + section[0] + "）（事故条例第三十条）").orElse(null);
+    }
+
+    @Bean
+    InputSpec accidentExtension() {
+        return task("Task_ApproveExtension")
+                .required("extensionApproved", "是否批准延期", flag())
+                .required("extensionDays", "延长日数", count())
+                .required("extensionReason", "批准意见", text(2000));
+    }
+
+    @Bean
+    InputSpec accidentAppraisal() {
+        return task("Task_TechnicalAppraisal")
+                .required("appraisalConclusion", "技术鉴定结论", text(4000))
+                .optional("appraisalReportId", "鉴定报告编号", text(100));
+    }
+
+    @Bean
+    InputSpec accidentReportOverdue() {
+        return task("Task_ReportOverdue").required("overdueAction", "督办措施", text(2000));
+    }
+
+    @Bean
+    InputSpec accidentSignature() {
+        return task("Task_SignReport")
+                .required("agree", "是否同意调查报告", flag())
+                .optional("dissent", "不同意见", text(4000))
+                .rule(values -> Boolean.FALSE.equals(values.get("agree")) && values.get("dissent") == null
+                        ? "不同意调查报告的，须写明不同意见（事故条例第三十条）" : null);
+    }
+
+    @Bean
+    InputSpec accidentSupervisorReview() {
+        return task("Task_SupervisorReview")
+                .required("supervisorApproved", "审核结论", flag())
+                .optional("supervisorOpinion", "审核意见", text(2000))
+                .rule(values -> Boolean.FALSE.equals(values.get("supervisorApproved")) && values.get("supervisorOpinion") == null
+                        ? "退回调查报告时须写明审核意见" : null);
+    }
+
+    @Bean
+    InputSpec accidentReply() {
+        return task("Task_Reply")
+                .required("replyNumber", "批复文号", text(100))
+                .required("replyOpinion", "批复意见", text(4000));
+    }
+
+    @Bean
+    InputSpec accidentAccountability() {
+        return task("Task_TrackAccountability")
+                .required("accountabilityResult", "落实情况", text(4000))
+                .optional("accountabilityDocument", "决定书文号", text(100));
+    }
+
+    @Bean
+    InputSpec accidentHandOver() {
+        return task("Task_HandOver")
+                .required("newTeamLeader", "上级调查组组长（用户名）", text(64))
+                .required("handoverNote", "移交说明", text(2000));
+    }
+
+    private static InputSpec task(String taskKey) {
+        return InputSpec.task(PROCESS_KEY, taskKey);
     }
 
     private static boolean before(Object later, Object earlier) {

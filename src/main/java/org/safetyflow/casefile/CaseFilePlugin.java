@@ -53,7 +53,9 @@ class CaseFilePlugin extends AbstractProcessEnginePlugin {
                             + "' must declare its case number prefix (2-8 capital letters) as the extension property "
                             + PREFIX_PROPERTY);
                 }
-                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> open(execution, prefix));
+                // Right after the input check (index 0), before the listeners the model declares.
+                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> open(execution, prefix),
+                        Math.min(1, processDefinition.getBuiltInListeners(ExecutionListener.EVENTNAME_START).size()));
             }
         });
     }

@@ -312,6 +312,64 @@ public sealed interface FieldType {
         }
     }
 
+    /**
+     * Rows of a small table typed one per line, columns separated by "；", ";" or "|" (e.g. 防范和整改措施:
+     * 措施；责任单位；完成期限). Stored as a JSON list of objects keyed by the column names. A column whose
+     * name ends in "Date" must hold a date (YYYY-MM-DD).
+     */
+    static FieldType table(int maxRows, String... columns) {
+        return new Table(maxRows, List.of(columns));
+    }
+
+    record Table(int maxRows, List<String> columns) implements FieldType {
+        private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*[；;|｜]\\s*");
+
+        @Override
+        public Object convert(Object raw, Clock clock) {
+            if (raw instanceof List<?> list && list.stream().allMatch(row -> row instanceof java.util.Map<?, ?>)) {
+                return list;
+            }
+            if (!(raw instanceof String text) || text.isBlank()) {
+                throw new InvalidValue("应逐行填写，每行 " + columns.size() + " 项，用“；”分隔");
+            }
+            List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+            int number = 0;
+            for (String line : text.split("\\r?\\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                number++;
+                String[] cells = CELL_SEPARATOR.split(line.strip(), -1);
+                if (cells.length != columns.size()) {
+                    throw new InvalidValue("第 " + number + " 行应有 " + columns.size() + " 项（用“；”分隔），实有 " + cells.length + " 项");
+                }
+                java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < cells.length; i++) {
+                    String cell = cells[i].strip();
+                    if (cell.isEmpty()) {
+                        throw new InvalidValue("第 " + number + " 行第 " + (i + 1) + " 项不能为空");
+                    }
+                    if (columns.get(i).endsWith("Date")) {
+                        try {
+                            cell = LocalDate.parse(cell).toString();
+                        } catch (DateTimeParseException e) {
+                            throw new InvalidValue("第 " + number + " 行第 " + (i + 1) + " 项应为日期，格式 YYYY-MM-DD");
+                        }
+                    }
+                    row.put(columns.get(i), cell);
+                }
+                rows.add(row);
+            }
+            if (rows.isEmpty()) {
+                throw new InvalidValue("至少应有一行");
+            }
+            if (rows.size() > maxRows) {
+                throw new InvalidValue("不能超过 " + maxRows + " 行");
+            }
+            return rows;
+        }
+    }
+
     record Flag() implements FieldType {
         @Override
         public Object convert(Object raw, Clock clock) {

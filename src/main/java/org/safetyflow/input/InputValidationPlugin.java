@@ -34,9 +34,10 @@ class InputValidationPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 String processKey = processDefinition.getKey();
+                // First of all start listeners, also of those the model declares: they see normalized values.
                 processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-                        execution -> specs.forStart(processKey).ifPresent(spec ->
-                                apply(spec, execution.getVariables(), execution::setVariable)));
+                        (ExecutionListener) execution -> specs.forStart(processKey).ifPresent(spec ->
+                                apply(spec, execution.getVariables(), execution::setVariable)), 0);
             }
 
             @Override

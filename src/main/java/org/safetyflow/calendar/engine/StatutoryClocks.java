@@ -81,6 +81,30 @@ public class StatutoryClocks {
                 (name, value) -> engine.getRuntimeService().setVariable(processInstanceId, name, value));
     }
 
+    /**
+     * Moves a deadline that was set (an approved extension): the due-date variable, and the due dates
+     * of the case's open tasks and the dates of its timers that fall on the old deadline.
+     */
+    public void moveDeadline(DelegateExecution execution, String dueDateVariable, Date newDeadline) {
+        Date old = dueDate(execution.getVariable(dueDateVariable), dueDateVariable);
+        ProcessEngineServices engine = execution.getProcessEngineServices();
+        String processInstanceId = execution.getProcessInstanceId();
+        execution.setVariable(dueDateVariable, newDeadline);
+        TaskService tasks = engine.getTaskService();
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            if (old.equals(task.getDueDate())) {
+                task.setDueDate(newDeadline);
+                tasks.saveTask(task);
+            }
+        }
+        ManagementService management = engine.getManagementService();
+        for (Job timer : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
+            if (old.equals(timer.getDuedate())) {
+                management.setJobDuedate(timer.getId(), newDeadline);
+            }
+        }
+    }
+
     public List<ClockPause> pauses(String processInstanceId) {
         return database.jdbc().query("select * from sf_clock_pause where process_instance_id = ? order by paused_at, id",
                 StatutoryClocks::map, processInstanceId);

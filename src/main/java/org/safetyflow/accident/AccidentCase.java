@@ -1,0 +1,246 @@
+package org.safetyflow.accident;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.calendar.engine.StatutoryClocks;
+import org.safetyflow.casefile.CaseDocuments;
+import org.safetyflow.evaluation.EvaluationInputs;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of an accident case that its steps apply (事故条例 §9–§13, §19–§32): late reports, the
+ * report deadline and its extension, the levels a report goes up, 补报 within the window, the
+ * hand-over to a higher government, and 结案 with the one-year evaluation.
+ */
+@Component("accidentCase")
+public class AccidentCase {
+
+    static final List<String> LEVELS = List.of("COUNTY", "CITY", "PROVINCE", "STATE_COUNCIL");
+    static final Map<String, String> LEVEL_NAMES = Map.of("COUNTY", "县级", "CITY", "设区的市级", "PROVINCE", "省级",
+            "STATE_COUNCIL", "国务院");
+    static final Map<String, String> GRADE_NAMES = Map.of("ORDINARY", "一般", "LARGER", "较大", "MAJOR", "重大",
+            "EXTRAORDINARY", "特别重大");
+
+    private final CaseDocuments documents;
+    private final StatutoryClocks clocks;
+    private final int reportDays;
+    private final int maxExtensionDays;
+    private final int supplementDays;
+    private final int shortSupplementDays;
+
+    AccidentCase(CaseDocuments documents, StatutoryClocks clocks,
+            @Value("${safetyflow.accident.report-days:60}") int reportDays,
+            @Value("${safetyflow.accident.max-extension-days:60}") int maxExtensionDays,
+            @Value("${safetyflow.accident.supplement-days:30}") int supplementDays,
+            @Value("${safetyflow.accident.road-and-fire-supplement-days:7}") int shortSupplementDays) {
+        this.documents = documents;
+        this.clocks = clocks;
+        this.reportDays = reportDays;
+        this.maxExtensionDays = maxExtensionDays;
+        this.supplementDays = supplementDays;
+        this.shortSupplementDays = shortSupplementDays;
+    }
+
+    /** 快报 received: late or not (1 hour, §9), the 60-day report deadline (§29), the 补报 window (§13). */
+    public void open(DelegateExecution execution) {
+        Date occurred = (Date) execution.getVariable("occurredAt");
+        Date informed = execution.getVariable("unitHeadInformedAt") instanceof Date date ? date : occurred;
+        Date reported = (Date) execution.getVariable("reportedAt");
+        execution.setVariable("lateReport", reported.getTime() - informed.getTime() > Duration.ofHours(1).toMillis());
+        execution.setVariable("reportDueDate", CalendarDays.endOfNthDayAfter(occurred, reportDays));
+        execution.setVariable("reportExtendedDays", 0);
+        String industry = (String) execution.getVariable("industry");
+        int window = "ROAD_TRAFFIC".equals(industry) || "FIRE".equals(industry) ? shortSupplementDays : supplementDays;
+        execution.setVariable("supplementWindowDays", window);
+        execution.setVariable("supplementDeadline", CalendarDays.endOfNthDayAfter(occurred, window));
+        if (!(execution.getVariable("typical") instanceof Boolean)) {
+            execution.setVariable("typical", false);
+        }
+        recordFigures(execution);
+    }
+
+    /** After the jurisdiction decision: its outputs on the case, and the levels the report goes up. */
+    public void applyJurisdiction(DelegateExecution execution) {
+        Map<String, Object> decision = decision(execution);
+        String previous = (String) execution.getVariable("investigationLevel");
+        String level = (String) decision.get("investigationLevel");
+        execution.setVariable("investigationLevel", level);
+        execution.setVariable("supervisionLevel", decision.get("supervisionLevel"));
+        execution.setVariable("replyDays", ((Number) decision.get("replyDays")).intValue());
+        execution.setVariable("investigationRaised", previous != null && LEVELS.indexOf(level) > LEVELS.indexOf(previous));
+        String grade = (String) execution.getVariable("accidentGrade");
+        execution.setVariable("reportingLevels", switch (grade) {
+            case "ORDINARY" -> new ArrayList<>(List.of("CITY"));
+            case "LARGER" -> new ArrayList<>(List.of("CITY", "PROVINCE"));
+            default -> new ArrayList<>(List.of("CITY", "PROVINCE", "STATE_COUNCIL"));
+        });
+        execution.setVariable("accidentGradeLabel", GRADE_NAMES.get(grade) + "事故");
+        execution.setVariable("investigationLevelLabel", LEVEL_NAMES.get(level) + "人民政府");
+        execution.setVariable("supervisionLevelLabel", LEVEL_NAMES.get((String) decision.get("supervisionLevel")) + "安委会");
+        execution.setVariable("accidentName", execution.getVariable("enterpriseName") + GRADE_NAMES.get(grade) + "生产安全事故");
+    }
+
+    /** The supervision notice's deadline as the notice prints it. */
+    public void labelSupervisionDeadline(DelegateExecution execution) {
+        if (execution.getVariable("supervisionDeadline") instanceof Date date) {
+            execution.setVariable("supervisionDeadlineText",
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(date.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+        }
+    }
+
+    /** A report up one level is due two hours after the previous one (§10). */
+    public Date nextReportDue() {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(2)));
+    }
+
+    public String levelName(String level) {
+        return LEVEL_NAMES.getOrDefault(level, level);
+    }
+
+    /**
+     * 补报 (§13): the figures the message brought. Inside the window they become the figures of record
+     * and the case is graded again; later they are recorded, the grade stays. Old and new go into a
+     * document of the case (and the variables' history).
+     */
+    public void applyCasualtyUpdate(DelegateExecution execution) {
+        Map<String, Object> now = new LinkedHashMap<>();
+        now.put("deaths", count(execution, "deaths"));
+        now.put("seriousInjuries", count(execution, "seriousInjuries"));
+        Object loss = execution.getVariable("directEconomicLossYuan");
+        try {
+            now.put("directEconomicLossYuan", FieldType.amountOfYuan().convert(loss, null));
+        } catch (FieldType.InvalidValue e) {
+            throw new InvalidInputException("directEconomicLossYuan", "补报的「直接经济损失（元）」" + e.getMessage());
+        }
+        now.forEach(execution::setVariable);
+        boolean inWindow = !ClockUtil.getCurrentTime().after((Date) execution.getVariable("supplementDeadline"));
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("oldDeaths", execution.getVariable("recordedDeaths"));
+        content.put("newDeaths", now.get("deaths"));
+        content.put("oldSeriousInjuries", execution.getVariable("recordedSeriousInjuries"));
+        content.put("newSeriousInjuries", now.get("seriousInjuries"));
+        content.put("oldDirectEconomicLossYuan", execution.getVariable("recordedDirectEconomicLossYuan"));
+        content.put("newDirectEconomicLossYuan", now.get("directEconomicLossYuan"));
+        content.put("withinWindow", inWindow);
+        content.put("windowDays", execution.getVariable("supplementWindowDays"));
+        documents.record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), "CASUALTY_UPDATE",
+                inWindow ? "事故补报（重新定级）" : "事故补报（逾期，仅记录）", content, null, execution.getCurrentActivityId(), null);
+        execution.setVariable("updateInWindow", inWindow);
+        if (inWindow) {
+            recordFigures(execution);
+        }
+    }
+
+    /** The higher government takes the investigation over: the new 组长 takes the open investigation task. */
+    public void handOver(DelegateTask task) {
+        String leader = (String) task.getVariable("newTeamLeader");
+        checkUser(task.getProcessEngineServices().getIdentityService(), "newTeamLeader", leader);
+        task.getExecution().setVariable("teamLeader", leader);
+        TaskService tasks = task.getProcessEngineServices().getTaskService();
+        for (Task open : tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskDefinitionKey("Task_Investigate").list()) {
+            tasks.setAssignee(open.getId(), leader);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> members = new ArrayList<>((List<String>) task.getVariable("teamMembers"));
+        if (!members.contains(leader)) {
+            members.add(0, leader);
+            task.getExecution().setVariable("teamMembers", members);
+        }
+    }
+
+    /** The team's members exist as users and the 组长 is one of them (事故条例§22–24). */
+    public void checkTeam(DelegateTask task) {
+        IdentityService identity = task.getProcessEngineServices().getIdentityService();
+        String leader = (String) task.getVariable("teamLeader");
+        checkUser(identity, "teamLeader", leader);
+        @SuppressWarnings("unchecked")
+        List<String> members = new ArrayList<>((List<String>) task.getVariable("teamMembers"));
+        for (String member : members) {
+            checkUser(identity, "teamMembers", member);
+        }
+        if (!members.contains(leader)) {
+            members.add(0, leader);
+            task.getExecution().setVariable("teamMembers", members);
+        }
+    }
+
+    /** An approved extension (at most 60 days in all, §29) moves the report deadline, its task and its timer. */
+    public void extendReport(DelegateExecution execution) {
+        if (!Boolean.TRUE.equals(execution.getVariable("extensionApproved"))) {
+            return;
+        }
+        int days = ((Number) execution.getVariable("extensionDays")).intValue();
+        int used = ((Number) execution.getVariable("reportExtendedDays")).intValue();
+        if (days < 1 || used + days > maxExtensionDays) {
+            throw new InvalidInputException("extensionDays", "延长期限累计不得超过 " + maxExtensionDays + " 日（已延长 " + used + " 日）");
+        }
+        Date due = (Date) execution.getVariable("reportDueDate");
+        clocks.moveDeadline(execution, "reportDueDate", CalendarDays.endOfNthDayAfter(due, days));
+        execution.setVariable("reportExtendedDays", used + days);
+    }
+
+    public String accountabilityGroup(Map<String, String> proposal) {
+        return switch (proposal.get("kind")) {
+            case "行政处罚" -> "enforcement-officer";
+            case "移送司法" -> "accident-officer";
+            default -> "government";
+        };
+    }
+
+    /** 结案: closedAt, and the one-year evaluation of the case starts by itself. */
+    public void close(DelegateExecution execution) {
+        Date closedAt = ClockUtil.getCurrentTime();
+        execution.setVariable("closedAt", closedAt);
+        Map<String, Object> evaluation = new HashMap<>();
+        evaluation.put("accidentCaseId", execution.getProcessBusinessKey());
+        evaluation.put("jurisdiction", execution.getVariable("jurisdiction"));
+        evaluation.put("closedAt", closedAt);
+        for (String carried : List.of("preventiveMeasures", "investigationLevel", "enterpriseName", "enterpriseCreditCode",
+                "accidentName", "accidentGrade")) {
+            evaluation.put(carried, execution.getVariable(carried));
+        }
+        String number = execution.getProcessEngineServices().getRuntimeService()
+                .startProcessInstanceByKey(EvaluationInputs.PROCESS_KEY, evaluation).getBusinessKey();
+        execution.setVariable("evaluationCaseNumber", number);
+    }
+
+    private static void recordFigures(DelegateExecution execution) {
+        execution.setVariable("recordedDeaths", execution.getVariable("deaths"));
+        execution.setVariable("recordedSeriousInjuries", execution.getVariable("seriousInjuries"));
+        execution.setVariable("recordedDirectEconomicLossYuan", execution.getVariable("directEconomicLossYuan"));
+    }
+
+    private static Object count(DelegateExecution execution, String name) {
+        try {
+            return FieldType.count().convert(execution.getVariable(name), null);
+        } catch (FieldType.InvalidValue e) {
+            throw new InvalidInputException(name, "补报的「" + (name.equals("deaths") ? "死亡人数" : "重伤人数") + "」（" + name + "）" + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> decision(DelegateExecution execution) {
+        return (Map<String, Object>) execution.getVariable("jurisdictionDecision");
+    }
+
+    private static void checkUser(IdentityService identity, String field, String userId) {
+        if (userId == null || identity.createUserQuery().userId(userId).count() == 0) {
+            throw new InvalidInputException(field, "用户不存在：" + userId);
+        }
+    }
+}

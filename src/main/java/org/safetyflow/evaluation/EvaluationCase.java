@@ -1,0 +1,65 @@
+package org.safetyflow.evaluation;
+
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.safetyflow.calendar.CalendarDays;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one-year evaluation of an accident case's 防范和整改措施 (中发〔2016〕32号, 安委办〔2021〕4号):
+ * due one year after 结案, started ten months after it (configurable), measure by measure.
+ */
+@Component("evaluationCase")
+public class EvaluationCase {
+
+    static final Map<String, String> RATINGS = Map.of("IMPLEMENTED", "已落实", "PARTIAL", "部分落实", "NOT_IMPLEMENTED", "未落实");
+
+    private final int startAfterMonths;
+
+    EvaluationCase(@Value("${safetyflow.evaluation.start-after-months:10}") int startAfterMonths) {
+        this.startAfterMonths = startAfterMonths;
+    }
+
+    public void open(DelegateExecution execution) {
+        ZonedDateTime closed = ((Date) execution.getVariable("closedAt")).toInstant().atZone(CalendarDays.STATUTORY_ZONE);
+        execution.setVariable("evaluationDueDate", CalendarDays.endOf(closed.toLocalDate().plusYears(1)));
+        execution.setVariable("evaluationStartAt", Date.from(closed.toLocalDate().plusMonths(startAfterMonths)
+                .atTime(LocalTime.of(9, 0)).atZone(CalendarDays.STATUTORY_ZONE).toInstant()));
+        execution.setVariable("evaluationDueDateText", java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日")
+                .format(closed.toLocalDate().plusYears(1)));
+    }
+
+    /** A measure needs 追责移交 when it was not carried out or someone failed in their duty. */
+    public boolean needsAccountability(DelegateExecution execution) {
+        return "NOT_IMPLEMENTED".equals(execution.getVariable("rating")) || Boolean.TRUE.equals(execution.getVariable("dutyFailure"));
+    }
+
+    public String reportTitle(DelegateExecution execution) {
+        return text(execution, "accidentName") + "整改措施落实情况评估报告";
+    }
+
+    public String reportBody(DelegateExecution execution) {
+        StringBuilder body = new StringBuilder("评估对象：").append(text(execution, "accidentName")).append("（事故案件 ")
+                .append(text(execution, "accidentCaseId")).append("）\n评估组：").append(text(execution, "evaluationTeam"))
+                .append("\n\n一、总体结论\n").append(text(execution, "overallConclusion"))
+                .append("\n\n二、评估情况\n").append(text(execution, "reportSummary")).append("\n\n三、整改措施\n");
+        if (execution.getVariable("preventiveMeasures") instanceof List<?> measures) {
+            int n = 0;
+            for (Object row : measures) {
+                Map<?, ?> measure = (Map<?, ?>) row;
+                body.append(++n).append(". ").append(measure.get("measure")).append("（责任单位：").append(measure.get("unit")).append("）\n");
+            }
+        }
+        return body.append("\n审定：").append(text(execution, "approvalNumber")).toString();
+    }
+
+    private static String text(DelegateExecution execution, String variable) {
+        Object value = execution.getVariable(variable);
+        return value == null ? "—" : value.toString();
+    }
+}

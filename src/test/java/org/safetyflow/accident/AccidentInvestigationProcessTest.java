@@ -1,0 +1,308 @@
+package org.safetyflow.accident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safetyflow.casefile.CaseDocument;
+import org.safetyflow.casefile.CaseDocuments;
+import org.safetyflow.disclosure.Notice;
+import org.safetyflow.disclosure.Notices;
+import org.safetyflow.input.InvalidInputException;
+import org.safetyflow.testing.EngineTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 生产安全事故报告和调查处理 as 事故条例 §3, §9–§13, §19–§34 lay it out; the clock starts at the accident. */
+@EngineTest
+class AccidentInvestigationProcessTest {
+
+    static final String OCCURRED = "2026-03-02T10:00:00+08:00";
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    Notices notices;
+    @Autowired
+    CaseDocuments documents;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(processEngine);
+        at("2026-03-02T10:40:00+08:00");
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldInvestigateAnOrdinaryAccidentToTheEndAndStartItsEvaluation() {
+        ProcessInstance accident = report(1, 0, 800_000.0, null, "2026-03-02T10:30:00+08:00");
+        assertThat(accident).variables().containsEntry("accidentGrade", "ORDINARY").containsEntry("investigationLevel", "COUNTY")
+                .containsEntry("supervisionLevel", "CITY").containsEntry("replyDays", 15).containsEntry("lateReport", false)
+                .containsEntry("reportDueDate", date("2026-05-01T23:59:59+08:00"));
+        assertThat(accident).isWaitingAt("Task_ReportUp").task().hasCandidateGroup("accident-officer")
+                .hasDueDate(date("2026-03-02T12:40:00+08:00"));
+
+        reportUpAndAppointTheTeam(accident, 1);
+        investigate(accident, "DRAFTED");
+        signAndReply(accident);
+        complete(accident, "Task_TrackAccountability", vars("accountabilityResult", "已作出行政处罚决定", "accountabilityDocument", "(鲁枣)应急罚〔2026〕12号"));
+
+        assertThat(accident).isEnded().hasPassed("Task_PublishReport", "Task_Close", "EndEvent_Closed");
+        String evaluation = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(accident.getId())
+                .variableName("evaluationCaseNumber").singleResult().getValue();
+        assertThat(evaluation).startsWith("PG-370406-2026-");
+        ProcessInstance evaluationCase = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(evaluation).singleResult();
+        assertThat(runtimeService.getVariable(evaluationCase.getId(), "accidentCaseId")).isEqualTo(accident.getBusinessKey());
+        assertThat(managementService.createJobQuery().processInstanceId(evaluationCase.getId()).singleResult().getDuedate())
+                .as("the evaluation starts ten months after 结案").isEqualTo(date("2027-01-02T09:00:00+08:00"));
+        assertThat(publishedOf(accident)).extracting(Notice::title).containsExactlyInAnyOrder(
+                "关于对山亭某建材有限公司一般生产安全事故查处实施挂牌督办的通知", "山亭某建材有限公司一般生产安全事故调查报告");
+        assertThat(documents.list(accident.getBusinessKey())).extracting(CaseDocument::kind).contains("ACCIDENT_INFO_REPORT",
+                "SUPERVISION_NOTICE", "INVESTIGATION_TEAM", "NO_CONFLICT_DECLARATION", "INVESTIGATION_STEP", "REPORT_SIGNATURE",
+                "SUPERVISOR_REVIEW", "REPLY", "ACCOUNTABILITY");
+    }
+
+    @Test
+    void shouldListALargerAccidentWithTheProvinceExtendTheReportAndPauseItForAppraisal() {
+        ProcessInstance accident = report(4, 0, 3_000_000.0, null, "2026-03-02T10:30:00+08:00");
+        assertThat(accident).variables().containsEntry("accidentGrade", "LARGER").containsEntry("investigationLevel", "CITY")
+                .containsEntry("supervisionLevel", "PROVINCE").containsEntry("reportingLevels", List.of("CITY", "PROVINCE"));
+        reportUpAndAppointTheTeam(accident, 2);
+
+        // Technical appraisal from 03-10 to 03-20: ten days not counted (§27).
+        at("2026-03-10T09:00:00+08:00");
+        investigate(accident, "APPRAISAL");
+        at("2026-03-20T17:00:00+08:00");
+        complete(accident, "Task_TechnicalAppraisal", vars("appraisalConclusion", "脚手架连墙件缺失导致整体失稳"));
+        assertThat(accident).variables().containsEntry("reportDueDate", date("2026-05-11T23:59:59+08:00"));
+        // An extension of 30 days approved by the government (§29).
+        investigate(accident, "EXTENSION");
+        complete(accident, "Task_ApproveExtension", vars("extensionApproved", true, "extensionDays", 30, "extensionReason", "需补充取证"));
+        assertThat(accident).variables().containsEntry("reportDueDate", date("2026-06-10T23:59:59+08:00")).containsEntry("reportExtendedDays", 30);
+        Task investigation = task(accident, "Task_Investigate");
+        assertThat(investigation.getDueDate()).isEqualTo(date("2026-06-10T23:59:59+08:00"));
+        assertThat(timer(accident, "Timer_ReportOverdue").getDuedate()).isEqualTo(date("2026-06-10T23:59:59+08:00"));
+        // A second extension beyond 60 days in all is refused.
+        investigate(accident, "EXTENSION");
+        assertThatThrownBy(() -> complete(accident, "Task_ApproveExtension", vars("extensionApproved", true, "extensionDays", 31, "extensionReason", "再延")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("累计不得超过 60 日");
+        complete(accident, "Task_ApproveExtension", vars("extensionApproved", false, "extensionDays", 0, "extensionReason", "不予延期"));
+
+        // A suspected crime handed to the judicial organs, then the report.
+        investigate(accident, "TRANSFER");
+        investigate(accident, "DRAFTED");
+        taskService.complete(signatureOf(accident, "investigation-team").getId(), vars("agree", true));
+        taskService.complete(signatureOf(accident, "accident-officer").getId(), vars("agree", false, "dissent", "对监理单位责任认定有不同意见"));
+        complete(accident, "Task_SupervisorReview", vars("supervisorApproved", false, "supervisorOpinion", "补充监理单位责任"));
+        assertThat(accident).isWaitingAt("Task_Investigate");
+        assertThat(documents.list(accident.getBusinessKey())).extracting(CaseDocument::kind).contains("TECHNICAL_APPRAISAL",
+                "EXTENSION_DECISION", "JUDICIAL_TRANSFER", "REPORT_SIGNATURE");
+    }
+
+    @Test
+    void shouldRegradeAndHandTheCaseUpWhenA补报WithinTheWindowRaisesTheGrade() {
+        ProcessInstance accident = report(2, 0, 500_000.0, null, "2026-03-02T10:30:00+08:00");
+        reportUpAndAppointTheTeam(accident, 1);
+        at("2026-03-20T09:00:00+08:00");
+
+        correlateUpdate(accident, 3, 0, 900_000.0);
+
+        assertThat(accident).variables().containsEntry("accidentGrade", "LARGER").containsEntry("investigationLevel", "CITY")
+                .containsEntry("supervisionLevel", "PROVINCE").containsEntry("deaths", 3).containsEntry("recordedDeaths", 3);
+        assertThat(accident).isWaitingAt("Task_Investigate", "Task_HandOver");
+        complete(accident, "Task_HandOver", vars("newTeamLeader", "government", "handoverNote", "由市政府另行组织调查组，原调查材料移交"));
+        assertThat(task(accident, "Task_Investigate").getAssignee()).isEqualTo("government");
+        CaseDocument update = documents.list(accident.getBusinessKey()).stream().filter(d -> d.kind().equals("CASUALTY_UPDATE")).findFirst().orElseThrow();
+        assertThat(update.content()).containsEntry("oldDeaths", 2).containsEntry("newDeaths", 3).containsEntry("withinWindow", true);
+    }
+
+    @Test
+    void shouldRecordA补报AfterTheWindowWithoutRegrading() {
+        ProcessInstance accident = report(2, 0, 500_000.0, null, "2026-03-02T10:30:00+08:00");
+        at("2026-04-02T09:00:00+08:00");
+
+        correlateUpdate(accident, 3, 0, 500_000.0);
+
+        assertThat(accident).variables().containsEntry("accidentGrade", "ORDINARY").containsEntry("deaths", 3).containsEntry("recordedDeaths", 2);
+        assertThat(accident).hasPassed("EndEvent_RecordedOnly");
+    }
+
+    @Test
+    void shouldCloseTheWindowForAFireAfterSevenDays() {
+        ProcessInstance fire = report(2, 0, 500_000.0, "FIRE", "2026-03-02T10:30:00+08:00");
+        at("2026-03-10T09:00:00+08:00");
+
+        correlateUpdate(fire, 5, 0, 500_000.0);
+
+        assertThat(fire).variables().containsEntry("supplementWindowDays", 7).containsEntry("accidentGrade", "ORDINARY");
+        assertThat(fire).hasPassed("EndEvent_RecordedOnly").hasNotPassed("Rule_Regrade");
+    }
+
+    @Test
+    void shouldKeepAGradeThatDoesNotRaiseTheInvestigation() {
+        ProcessInstance accident = report(3, 0, 500_000.0, null, "2026-03-02T10:30:00+08:00");
+        at("2026-03-05T09:00:00+08:00");
+
+        correlateUpdate(accident, 4, 2, 600_000.0);
+
+        assertThat(accident).hasPassed("Rule_Regrade", "EndEvent_Regraded").hasNotPassed("Task_HandOver").variables()
+                .containsEntry("accidentGrade", "LARGER").containsEntry("investigationRaised", false);
+    }
+
+    @Test
+    void shouldFlagAReportMadeMoreThanAnHourAfterTheUnitHeadKnew() {
+        at("2026-03-02T11:40:00+08:00");
+        ProcessInstance late = report(1, 0, 100_000.0, null, "2026-03-02T11:30:00+08:00");
+
+        assertThat(late).variables().containsEntry("lateReport", true);
+    }
+
+    @Test
+    void shouldEscalateAnOverdueReportAndRefuseANegative补报() {
+        ProcessInstance accident = report(1, 0, 100_000.0, null, "2026-03-02T10:30:00+08:00");
+        reportUpAndAppointTheTeam(accident, 1);
+        at("2026-05-02T09:00:00+08:00");
+
+        managementService.executeJob(timer(accident, "Timer_ReportOverdue").getId());
+        complete(accident, "Task_ReportOverdue", vars("overdueAction", "约谈调查组组长，限期 10 日内提交"));
+        assertThatThrownBy(() -> correlateUpdate(accident, -1, 0, 0.0)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("不能为负数");
+        assertThat(accident).hasPassed("EndEvent_OverdueHandled").variables().containsEntry("deaths", 1);
+    }
+
+    // ---- the story so far
+
+    private void reportUpAndAppointTheTeam(ProcessInstance accident, int levels) {
+        for (int i = 0; i < levels; i++) {
+            complete(accident, "Task_ReportUp", vars("reportedUpAt", "2026-03-02T10:35:00+08:00", "reportRecipient", "上级应急管理局",
+                    "notifiedGovernment", true, "notifiedPolice", true, "notifiedHumanResources", true, "notifiedUnion", true, "notifiedProcuratorate", true));
+        }
+        complete(accident, "Task_IssueSupervisionNotice", vars("supervisionItems", "依法依规查明原因、严肃追责", "supervisionDeadline", "2026-05-30",
+                "supervisionLifting", "调查报告批复、责任追究落实后解除"));
+        complete(accident, "Task_AppointTeam", vars("teamLeader", "investigation-team", "teamMembers", "accident-officer、investigation-team",
+                "teamUnits", "区政府、应急管理局、住建局、监察委、公安分局、总工会"));
+        assertThat(runtimeService.getVariable(accident.getId(), "teamMembers")).isEqualTo(List.of("accident-officer", "investigation-team"));
+        for (Task declaration : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_DeclareNoConflict").list()) {
+            taskService.complete(declaration.getId(), vars("noConflict", true));
+        }
+        assertThat(accident).isWaitingAt("Task_Investigate").task().isAssignedTo("investigation-team");
+    }
+
+    private void investigate(ProcessInstance accident, String step) {
+        Map<String, Object> values = vars("investigationStep", step, "progressNote", "现场勘验、询问笔录已完成");
+        if (step.equals("TRANSFER")) {
+            values.put("transferNote", "施工单位项目经理涉嫌重大责任事故罪，已移送公安机关");
+        }
+        if (step.equals("DRAFTED")) {
+            values.putAll(vars("companyOverview", "山亭某建材有限公司成立于 2015 年……", "accidentProcess", "3 月 2 日 10 时许……",
+                    "casualtiesAndLosses", "见上", "causesAndNature", "违章指挥，生产安全责任事故", "responsibility", "建议对项目经理移送司法机关……",
+                    "preventiveMeasures", "完善脚手架验收制度；山亭某建材有限公司；2026-06-30\n开展建筑施工专项整治；区住建局；2026-09-30",
+                    "handlingProposals", "行政处罚；山亭某建材有限公司；处 50 万元罚款",
+                    "technicalSpecial", "脚手架连墙件设置不符合 JGJ 130 要求"));
+        }
+        complete(accident, "Task_Investigate", values);
+    }
+
+    private void signAndReply(ProcessInstance accident) {
+        for (Task signature : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_SignReport").list()) {
+            taskService.complete(signature.getId(), vars("agree", true));
+        }
+        complete(accident, "Task_SupervisorReview", vars("supervisorApproved", true, "supervisorOpinion", "同意"));
+        assertThat(accident).isWaitingAt("Task_Reply").task().hasCandidateGroup("government");
+        complete(accident, "Task_Reply", vars("replyNumber", "山政字〔2026〕20号", "replyOpinion", "同意调查报告"));
+        assertThat(accident).isWaitingAt("Task_TrackAccountability").task().hasCandidateGroup("enforcement-officer");
+    }
+
+    private ProcessInstance report(int deaths, int injuries, double loss, String industry, String reportedAt) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("jurisdiction", "370406");
+        variables.put("enterpriseName", "山亭某建材有限公司");
+        variables.put("enterpriseCreditCode", "91370406MA3C00002T");
+        variables.put("occurredAt", OCCURRED);
+        variables.put("reportedAt", reportedAt);
+        variables.put("deaths", deaths);
+        variables.put("seriousInjuries", injuries);
+        variables.put("directEconomicLossYuan", loss);
+        variables.put("accidentSummary", "脚手架坍塌");
+        if (industry != null) {
+            variables.put("industry", industry);
+        }
+        ProcessInstance accident = runtimeService.startProcessInstanceByKey("accident-investigation", variables);
+        assertThat(accident.getBusinessKey()).startsWith("SG-370406-2026-");
+        return accident;
+    }
+
+    private void correlateUpdate(ProcessInstance accident, int deaths, int injuries, double loss) {
+        runtimeService.createMessageCorrelation("accident-casualty-update").processInstanceBusinessKey(accident.getBusinessKey())
+                .setVariable("deaths", deaths).setVariable("seriousInjuries", injuries).setVariable("directEconomicLossYuan", loss)
+                .correlate();
+    }
+
+    private Task signatureOf(ProcessInstance accident, String member) {
+        return taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_SignReport")
+                .taskAssignee(member).singleResult();
+    }
+
+    private Task task(ProcessInstance accident, String key) {
+        return taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    private void complete(ProcessInstance accident, String key, Map<String, Object> variables) {
+        Task task = task(accident, key);
+        assertThat(task).as(key).isNotNull();
+        taskService.complete(task.getId(), variables);
+    }
+
+    private Job timer(ProcessInstance accident, String activity) {
+        return managementService.createJobQuery().processInstanceId(accident.getId()).activityId(activity).singleResult();
+    }
+
+    private List<Notice> publishedOf(ProcessInstance accident) {
+        return notices.ofCase(accident.getBusinessKey()).stream().filter(Notice::isPublic).toList();
+    }
+
+    private static Map<String, Object> vars(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static void at(String moment) {
+        ClockUtil.setCurrentTime(date(moment));
+    }
+
+    private static Date date(String moment) {
+        return Date.from(OffsetDateTime.parse(moment).toInstant());
+    }
+}
