@@ -36,6 +36,8 @@ public class AccidentCase {
     static final Map<String, String> GRADE_NAMES = Map.of("ORDINARY", "一般", "LARGER", "较大", "MAJOR", "重大",
             "EXTRAORDINARY", "特别重大");
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
+
     private final CaseDocuments documents;
     private final StatutoryClocks clocks;
     private final int reportDays;
@@ -84,22 +86,52 @@ public class AccidentCase {
         execution.setVariable("replyDays", ((Number) decision.get("replyDays")).intValue());
         execution.setVariable("investigationRaised", previous != null && LEVELS.indexOf(level) > LEVELS.indexOf(previous));
         String grade = (String) execution.getVariable("accidentGrade");
-        execution.setVariable("reportingLevels", switch (grade) {
-            case "ORDINARY" -> new ArrayList<>(List.of("CITY"));
-            case "LARGER" -> new ArrayList<>(List.of("CITY", "PROVINCE"));
-            default -> new ArrayList<>(List.of("CITY", "PROVINCE", "STATE_COUNCIL"));
-        });
+        // §10: 一般 → 设区的市; 较大 → 省; 重大、特别重大 → 国务院 (its 应急管理部门 and the sector department).
+        List<String> levels = List.of("设区的市级人民政府应急管理部门和有关部门", "省级人民政府应急管理部门和有关部门",
+                "国务院应急管理部门和有关部门");
+        execution.setVariable("reportingLevels", new ArrayList<>(switch (grade) {
+            case "ORDINARY" -> levels.subList(0, 1);
+            case "LARGER" -> levels.subList(0, 2);
+            default -> levels;
+        }));
         execution.setVariable("accidentGradeLabel", GRADE_NAMES.get(grade) + "事故");
         execution.setVariable("investigationLevelLabel", LEVEL_NAMES.get(level) + "人民政府");
         execution.setVariable("supervisionLevelLabel", LEVEL_NAMES.get((String) decision.get("supervisionLevel")) + "安委会");
         execution.setVariable("accidentName", execution.getVariable("enterpriseName") + GRADE_NAMES.get(grade) + "生产安全事故");
     }
 
+    /** What the investigation's forms show: the report deadline as a day, the team as names. */
+    public void labels(DelegateExecution execution) {
+        if (execution.getVariable("reportDueDate") instanceof Date due) {
+            execution.setVariable("reportDueDateText", DAY.format(due.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+        }
+        if (execution.getVariable("teamMembers") instanceof List<?> members) {
+            execution.setVariable("teamMembersText", String.join("、", members.stream().map(String::valueOf).toList()));
+        }
+    }
+
+    /** The 批复 is due {@code replyDays} after the report reaches the government (§32). */
+    public void startReply(DelegateExecution execution) {
+        if (!(execution.getVariable("replyDueDate") instanceof Date)) {
+            Date due = CalendarDays.endOfNthDayAfter(ClockUtil.getCurrentTime(), ((Number) execution.getVariable("replyDays")).intValue());
+            execution.setVariable("replyDueDate", due);
+            execution.setVariable("replyExtended", false);
+        }
+        execution.setVariable("replyDueDateText", DAY.format(((Date) execution.getVariable("replyDueDate")).toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+    }
+
+    /** 特别重大: the 批复 may be extended once, by at most 30 days (§32). */
+    public void extendReply(DelegateExecution execution) {
+        int days = ((Number) execution.getVariable("replyExtensionDays")).intValue();
+        Date due = (Date) execution.getVariable("replyDueDate");
+        execution.setVariable("replyDueDate", CalendarDays.endOfNthDayAfter(due, days));
+        execution.setVariable("replyExtended", true);
+    }
+
     /** The supervision notice's deadline as the notice prints it. */
     public void labelSupervisionDeadline(DelegateExecution execution) {
         if (execution.getVariable("supervisionDeadline") instanceof Date date) {
-            execution.setVariable("supervisionDeadlineText",
-                    java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(date.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+            execution.setVariable("supervisionDeadlineText", DAY.format(date.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
         }
     }
 
@@ -155,9 +187,9 @@ public class AccidentCase {
         for (Task open : tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskDefinitionKey("Task_Investigate").list()) {
             tasks.setAssignee(open.getId(), leader);
         }
-        @SuppressWarnings("unchecked")
-        List<String> members = new ArrayList<>((List<String>) task.getVariable("teamMembers"));
-        if (!members.contains(leader)) {
+        // Before the team is appointed the new leader simply leads it; afterwards he joins it.
+        if (task.getVariable("teamMembers") instanceof List<?> current && !current.contains(leader)) {
+            List<Object> members = new ArrayList<>(current);
             members.add(0, leader);
             task.getExecution().setVariable("teamMembers", members);
         }

@@ -166,8 +166,18 @@ public class AccidentInputs {
     @Bean
     InputSpec accidentReply() {
         return task("Task_Reply")
-                .required("replyNumber", "批复文号", text(100))
-                .required("replyOpinion", "批复意见", text(4000));
+                .required("replyDecision", "办理结果", oneOf(List.of("REPLIED", "EXTENDED")))
+                .optional("replyNumber", "批复文号", text(100))
+                .optional("replyOpinion", "批复意见", text(4000))
+                .optional("replyExtensionDays", "延长日数", count())
+                .rule(values -> "REPLIED".equals(values.get("replyDecision"))
+                        && (values.get("replyNumber") == null || values.get("replyOpinion") == null)
+                        ? "批复须填写「批复文号」和「批复意见」" : null)
+                .rule(values -> !"EXTENDED".equals(values.get("replyDecision")) ? null
+                        : !"EXTRAORDINARY".equals(values.get("accidentGrade")) ? "只有特别重大事故的批复时间可以延长（事故条例第三十二条）"
+                        : Boolean.TRUE.equals(values.get("replyExtended")) ? "批复时间已经延长过一次"
+                        : !(values.get("replyExtensionDays") instanceof Integer days) || days < 1 || days > 30
+                        ? "批复延长的时间最长不超过 30 日" : null);
     }
 
     @Bean

@@ -95,7 +95,8 @@ class AccidentInvestigationProcessTest {
     void shouldListALargerAccidentWithTheProvinceExtendTheReportAndPauseItForAppraisal() {
         ProcessInstance accident = report(4, 0, 3_000_000.0, null, "2026-03-02T10:30:00+08:00");
         assertThat(accident).variables().containsEntry("accidentGrade", "LARGER").containsEntry("investigationLevel", "CITY")
-                .containsEntry("supervisionLevel", "PROVINCE").containsEntry("reportingLevels", List.of("CITY", "PROVINCE"));
+                .containsEntry("supervisionLevel", "PROVINCE")
+                .containsEntry("reportingLevels", List.of("设区的市级人民政府应急管理部门和有关部门", "省级人民政府应急管理部门和有关部门"));
         reportUpAndAppointTheTeam(accident, 2);
 
         // Technical appraisal from 03-10 to 03-20: ten days not counted (§27).
@@ -179,6 +180,29 @@ class AccidentInvestigationProcessTest {
     }
 
     @Test
+    void shouldLetTheStateCouncilExtendTheReplyOfAnExtraordinaryAccidentOnceByAtMostThirtyDays() {
+        ProcessInstance accident = report(30, 0, 1_000_000.0, null, "2026-03-02T10:30:00+08:00");
+        assertThat(accident).variables().containsEntry("accidentGrade", "EXTRAORDINARY").containsEntry("investigationLevel", "STATE_COUNCIL")
+                .containsEntry("replyDays", 30);
+        reportUpAndAppointTheTeam(accident, 3);
+        investigate(accident, "DRAFTED");
+        for (Task signature : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_SignReport").list()) {
+            taskService.complete(signature.getId(), vars("agree", true));
+        }
+        complete(accident, "Task_SupervisorReview", vars("supervisorApproved", true, "supervisorOpinion", "同意"));
+        assertThat(task(accident, "Task_Reply").getDueDate()).isEqualTo(date("2026-04-01T23:59:59+08:00"));
+
+        assertThatThrownBy(() -> complete(accident, "Task_Reply", vars("replyDecision", "EXTENDED", "replyExtensionDays", 31)))
+                .hasMessageContaining("最长不超过 30 日");
+        complete(accident, "Task_Reply", vars("replyDecision", "EXTENDED", "replyExtensionDays", 30));
+        assertThat(task(accident, "Task_Reply").getDueDate()).isEqualTo(date("2026-05-01T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(accident, "Task_Reply", vars("replyDecision", "EXTENDED", "replyExtensionDays", 5)))
+                .hasMessageContaining("已经延长过一次");
+        complete(accident, "Task_Reply", vars("replyDecision", "REPLIED", "replyNumber", "国函〔2026〕1号", "replyOpinion", "同意"));
+        assertThat(accident).isWaitingAt("Task_TrackAccountability");
+    }
+
+    @Test
     void shouldFlagAReportMadeMoreThanAnHourAfterTheUnitHeadKnew() {
         at("2026-03-02T11:40:00+08:00");
         ProcessInstance late = report(1, 0, 100_000.0, null, "2026-03-02T11:30:00+08:00");
@@ -238,7 +262,9 @@ class AccidentInvestigationProcessTest {
         }
         complete(accident, "Task_SupervisorReview", vars("supervisorApproved", true, "supervisorOpinion", "同意"));
         assertThat(accident).isWaitingAt("Task_Reply").task().hasCandidateGroup("government");
-        complete(accident, "Task_Reply", vars("replyNumber", "山政字〔2026〕20号", "replyOpinion", "同意调查报告"));
+        assertThatThrownBy(() -> complete(accident, "Task_Reply", vars("replyDecision", "EXTENDED", "replyExtensionDays", 10)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("只有特别重大事故的批复时间可以延长");
+        complete(accident, "Task_Reply", vars("replyDecision", "REPLIED", "replyNumber", "山政字〔2026〕20号", "replyOpinion", "同意调查报告"));
         assertThat(accident).isWaitingAt("Task_TrackAccountability").task().hasCandidateGroup("enforcement-officer");
     }
 
