@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
+import static org.safetyflow.testing.ProcessTests.at;
+import static org.safetyflow.testing.ProcessTests.date;
+import static org.safetyflow.testing.ProcessTests.vars;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,21 +123,5 @@ class PostAccidentEvaluationProcessTest {
 
     private Job timer(ProcessInstance evaluation, String activity) {
         return managementService.createJobQuery().processInstanceId(evaluation.getId()).activityId(activity).singleResult();
-    }
-
-    private static Map<String, Object> vars(Object... pairs) {
-        Map<String, Object> map = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    private static void at(String moment) {
-        ClockUtil.setCurrentTime(date(moment));
-    }
-
-    private static Date date(String moment) {
-        return Date.from(OffsetDateTime.parse(moment).toInstant());
     }
 }

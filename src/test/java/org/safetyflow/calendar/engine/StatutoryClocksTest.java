@@ -3,7 +3,9 @@ package org.safetyflow.calendar.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.OffsetDateTime;
+import static org.safetyflow.testing.ProcessTests.at;
+import static org.safetyflow.testing.ProcessTests.date;
+
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -185,13 +187,5 @@ class StatutoryClocksTest {
     private static void assertError(Http.Response response, int status, String message) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.json().path("error").asText()).contains(message);
-    }
-
-    private static void at(String moment) {
-        ClockUtil.setCurrentTime(date(moment));
-    }
-
-    private static Date date(String moment) {
-        return Date.from(OffsetDateTime.parse(moment).toInstant());
     }
 }
