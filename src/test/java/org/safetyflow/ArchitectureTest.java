@@ -14,7 +14,7 @@ class ArchitectureTest {
             "org.safetyflow.storage..", "org.safetyflow.registry..", "org.safetyflow.casefile..", "org.safetyflow.disclosure.."};
     private static final String[] CAPABILITIES = {"org.safetyflow.intake..", "org.safetyflow.inbox..",
             "org.safetyflow.licensing..", "org.safetyflow.simultaneity..", "org.safetyflow.hazard..",
-            "org.safetyflow.accident..", "org.safetyflow.evaluation..", "org.safetyflow.enforcement.."};
+            "org.safetyflow.accident..", "org.safetyflow.evaluation..", "org.safetyflow.enforcement..", "org.safetyflow.audit.."};
     private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.safetyflow");
 

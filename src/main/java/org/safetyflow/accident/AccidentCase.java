@@ -159,7 +159,11 @@ public class AccidentCase {
         } catch (FieldType.InvalidValue e) {
             throw new InvalidInputException("directEconomicLossYuan", "补报的「直接经济损失（元）」" + e.getMessage());
         }
-        now.forEach(execution::setVariable);
+        now.forEach((name, value) -> {
+            if (!value.equals(execution.getVariable(name))) {
+                execution.setVariable(name, value);
+            }
+        });
         boolean inWindow = !ClockUtil.getCurrentTime().after((Date) execution.getVariable("supplementDeadline"));
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("oldDeaths", execution.getVariable("recordedDeaths"));
