@@ -25,8 +25,10 @@ class AuditController {
     private final Timelines timelines;
     private final AuditAccessLog accessLog;
     private final CurrentUser currentUser;
+    private final AuditChain chain;
 
-    AuditController(HistoryService history, Timelines timelines, AuditAccessLog accessLog, CurrentUser currentUser) {
+    AuditController(HistoryService history, Timelines timelines, AuditAccessLog accessLog, CurrentUser currentUser, AuditChain chain) {
+        this.chain = chain;
         this.history = history;
         this.timelines = timelines;
         this.accessLog = accessLog;
@@ -38,6 +40,14 @@ class AuditController {
         HistoricProcessInstance instance = auditedCase(caseNumber);
         accessLog.record(currentUser.id(), "VIEW_TIMELINE", caseNumber, null);
         return timelines.of(instance);
+    }
+
+    /** {@code {"intact": true, ...}} when the case's recorded history is unchanged since it was sealed (contract §7). */
+    @GetMapping("/cases/{caseNumber}/verify")
+    Map<String, Object> verify(@PathVariable String caseNumber) {
+        HistoricProcessInstance instance = auditedCase(caseNumber);
+        accessLog.record(currentUser.id(), "VERIFY", caseNumber, null);
+        return chain.verify(instance);
     }
 
     @GetMapping("/cases/{caseNumber}/access-log")

@@ -58,43 +58,45 @@ public class Timelines {
     public List<TimelineEvent> of(HistoricProcessInstance instance) {
         List<Ordered> events = new ArrayList<>();
         String id = instance.getId();
-        add(events, 0, TimelineEvent.of(time(instance.getStartTime()), "CASE_STARTED",
+        add(events, 0, TimelineEvent.of("case-start:" + id, time(instance.getStartTime()), "CASE_STARTED",
                 "立案：" + instance.getProcessDefinitionName() + "，案件编号 " + instance.getBusinessKey(), instance.getStartUserId()));
         List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(id)
                 .orderPartiallyByOccurrence().asc().list();
         for (HistoricActivityInstance activity : activities) {
             String name = "「" + (activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName()) + "」";
-            add(events, 1, TimelineEvent.of(time(activity.getStartTime()), "ACTIVITY_STARTED",
+            add(events, 1, TimelineEvent.of("activity-start:" + activity.getId(), time(activity.getStartTime()), "ACTIVITY_STARTED",
                     "开始" + kind(activity.getActivityType()) + name, null).withActivity(activity.getActivityId()));
             if (activity.getEndTime() != null) {
-                add(events, 5, TimelineEvent.of(time(activity.getEndTime()), activity.isCanceled() ? "ACTIVITY_CANCELED" : "ACTIVITY_ENDED",
+                add(events, 5, TimelineEvent.of("activity-end:" + activity.getId(), time(activity.getEndTime()),
+                        activity.isCanceled() ? "ACTIVITY_CANCELED" : "ACTIVITY_ENDED",
                         (activity.isCanceled() ? "取消" : "完成") + kind(activity.getActivityType()) + name + "，用时 "
                                 + duration(activity.getDurationInMillis()), null)
                         .withActivity(activity.getActivityId()).withDetails(Map.of("durationMillis", nonNull(activity.getDurationInMillis()))));
             }
         }
         for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id).list()) {
-            add(events, 2, TimelineEvent.of(time(task.getStartTime()), "TASK_CREATED", "生成任务「" + task.getName() + "」"
+            add(events, 2, TimelineEvent.of("task-created:" + task.getId(), time(task.getStartTime()), "TASK_CREATED", "生成任务「" + task.getName() + "」"
                     + (task.getDueDate() == null ? "" : "，办理期限 " + CalendarDays.dayOf(task.getDueDate())), null)
                     .withActivity(task.getTaskDefinitionKey()).withDetails(taskDetails(task)));
             if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
-                add(events, 4, TimelineEvent.of(time(task.getEndTime()), "TASK_COMPLETED", "办结任务「" + task.getName() + "」",
+                add(events, 4, TimelineEvent.of("task-completed:" + task.getId(), time(task.getEndTime()), "TASK_COMPLETED", "办结任务「" + task.getName() + "」",
                         task.getAssignee()).withActivity(task.getTaskDefinitionKey()).withDetails(taskDetails(task)));
             }
             assignments(events, task);
             for (Comment comment : tasks.getTaskComments(task.getId())) {
-                add(events, 3, TimelineEvent.of(time(comment.getTime()), "COMMENT", "意见（「" + task.getName() + "」）："
+                add(events, 3, TimelineEvent.of("comment:" + comment.getId(), time(comment.getTime()), "COMMENT", "意见（「" + task.getName() + "」）："
                         + comment.getFullMessage(), comment.getUserId()).withActivity(task.getTaskDefinitionKey()));
             }
         }
         for (Comment comment : tasks.getProcessInstanceComments(id)) {
             if (comment.getTaskId() == null) {
-                add(events, 3, TimelineEvent.of(time(comment.getTime()), "COMMENT", comment.getFullMessage(), comment.getUserId()));
+                add(events, 3, TimelineEvent.of("comment:" + comment.getId(), time(comment.getTime()), "COMMENT", comment.getFullMessage(),
+                        comment.getUserId()));
             }
         }
         variableChanges(events, id);
         for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(id).list()) {
-            add(events, 6, TimelineEvent.of(time(entry.getTimestamp()), "USER_OPERATION", "操作：" + operation(entry.getOperationType())
+            add(events, 6, TimelineEvent.of("operation:" + entry.getId(), time(entry.getTimestamp()), "USER_OPERATION", "操作：" + operation(entry.getOperationType())
                     + (entry.getProperty() == null ? "" : "（" + entry.getProperty() + "：" + entry.getOrgValue() + " → " + entry.getNewValue() + "）"),
                     entry.getUserId()).withDetails(Map.of("operationType", entry.getOperationType(), "entityType", nonNull(entry.getEntityType()),
                     "taskId", nonNull(entry.getTaskId()))));
@@ -102,37 +104,37 @@ public class Timelines {
         decisions(events, id);
         for (HistoricJobLog job : history.createHistoricJobLogQuery().processInstanceId(id).successLog().list()) {
             if (job.getJobDefinitionType() != null && job.getJobDefinitionType().startsWith("timer")) {
-                add(events, 1, TimelineEvent.of(time(job.getTimestamp()), "TIMER_FIRED", "定时器触发（到期 "
+                add(events, 1, TimelineEvent.of("timer:" + job.getId(), time(job.getTimestamp()), "TIMER_FIRED", "定时器触发（到期 "
                         + (job.getJobDueDate() == null ? "—" : time(job.getJobDueDate())) + "）", null).withActivity(job.getActivityId()));
             }
         }
         for (ClockPause pause : clocks.pauses(id)) {
-            add(events, 7, new TimelineEvent(pause.pausedAt(), "CLOCK_PAUSED", "法定期限暂停：" + pause.reason(), pause.pausedBy(), null,
+            add(events, 7, new TimelineEvent("clock-paused:" + pause.id(), pause.pausedAt(), "CLOCK_PAUSED", "法定期限暂停：" + pause.reason(), pause.pausedBy(), null,
                     pause.dueDateVariable(), null, null, null, null, Map.of("unit", pause.unit().name())));
             if (pause.resumedAt() != null) {
-                add(events, 7, new TimelineEvent(pause.resumedAt(), "CLOCK_RESUMED", "法定期限恢复计算，顺延 " + pause.daysAdded() + " 个"
+                add(events, 7, new TimelineEvent("clock-resumed:" + pause.id(), pause.resumedAt(), "CLOCK_RESUMED", "法定期限恢复计算，顺延 " + pause.daysAdded() + " 个"
                         + pause.unit().displayName(), pause.resumedBy(), null, pause.dueDateVariable(), null, null, null, null,
                         Map.of("daysAdded", pause.daysAdded())));
             }
         }
         if (instance.getBusinessKey() != null) {
             for (Notice notice : notices.ofCase(instance.getBusinessKey())) {
-                add(events, 8, TimelineEvent.of(notice.publishedAt(), "NOTICE_PUBLISHED", "发布公告「" + notice.title() + "」",
+                add(events, 8, TimelineEvent.of("notice:" + notice.id(), notice.publishedAt(), "NOTICE_PUBLISHED", "发布公告「" + notice.title() + "」",
                         notice.publishedBy()).withDetails(Map.of("noticeId", notice.id(), "noticeType", notice.type().name())));
                 if (notice.withdrawnAt() != null) {
-                    add(events, 8, TimelineEvent.of(notice.withdrawnAt(), "NOTICE_WITHDRAWN", "撤回公告「" + notice.title() + "」："
+                    add(events, 8, TimelineEvent.of("notice-withdrawn:" + notice.id(), notice.withdrawnAt(), "NOTICE_WITHDRAWN", "撤回公告「" + notice.title() + "」："
                             + notice.withdrawalReason(), notice.withdrawnBy()).withDetails(Map.of("noticeId", notice.id())));
                 }
             }
             for (CaseDocument document : documents.list(instance.getBusinessKey())) {
-                add(events, 4, TimelineEvent.of(document.createdAt(), "DOCUMENT_RECORDED", "形成文书「" + document.title() + "」",
+                add(events, 4, TimelineEvent.of("document:" + document.id(), document.createdAt(), "DOCUMENT_RECORDED", "形成文书「" + document.title() + "」",
                         document.createdBy()).withActivity(document.activityId()).withDetails(Map.of("documentId", document.id(),
                         "kind", document.kind(), "content", document.content())));
             }
         }
         linkedCases(events, instance);
         if (instance.getEndTime() != null) {
-            add(events, 9, TimelineEvent.of(time(instance.getEndTime()), "CASE_ENDED",
+            add(events, 9, TimelineEvent.of("case-end:" + id, time(instance.getEndTime()), "CASE_ENDED",
                     "COMPLETED".equals(instance.getState()) ? "结案" : "案件终止（" + instance.getState() + "）", null));
         }
         // The case's start comes first and its end last, whatever milliseconds the engine stamped on its neighbours.
@@ -153,7 +155,7 @@ public class Timelines {
             }
             boolean added = "add".equals(link.getOperationType());
             String role = "owner".equals(link.getType()) ? "委托人" : "办理人";
-            add(events, 3, TimelineEvent.of(time(link.getTime()), added ? "TASK_ASSIGNED" : "TASK_UNASSIGNED",
+            add(events, 3, TimelineEvent.of("identity-link:" + link.getId(), time(link.getTime()), added ? "TASK_ASSIGNED" : "TASK_UNASSIGNED",
                     "任务「" + task.getName() + "」" + (added ? "的" + role + "为 " : "不再由 ") + link.getUserId() + (added ? "" : " 担任" + role),
                     link.getAssignerId()).withActivity(task.getTaskDefinitionKey())
                     .withDetails(Map.of("assignee", nonNull(link.getUserId()), "taskId", task.getId(), "role", link.getType())));
@@ -174,7 +176,7 @@ public class Timelines {
             if (!first && java.util.Objects.equals(old, value)) {
                 continue; // the same value written again: nothing changed
             }
-            add(events, 3, new TimelineEvent(time(update.getTime()), first ? "VARIABLE_CREATED" : "VARIABLE_UPDATED",
+            add(events, 3, new TimelineEvent("variable:" + update.getId(), time(update.getTime()), first ? "VARIABLE_CREATED" : "VARIABLE_UPDATED",
                     (first ? "记录" : "修改") + "变量 " + update.getVariableName(), null, null, update.getVariableName(),
                     first ? null : old, value, null, null,
                     Map.of("revision", update.getRevision(), "type", nonNull(update.getVariableTypeName()))));
@@ -196,7 +198,7 @@ public class Timelines {
                     rules.add(output.getRuleId());
                 }
             }
-            add(events, 2, new TimelineEvent(time(decision.getEvaluationTime()), "DECISION_EVALUATED", "决策「" + decision.getDecisionDefinitionName()
+            add(events, 2, new TimelineEvent("decision:" + decision.getId(), time(decision.getEvaluationTime()), "DECISION_EVALUATED", "决策「" + decision.getDecisionDefinitionName()
                     + "」：" + outputs, null, decision.getActivityId(), null, null, null, inputs, outputs,
                     Map.of("decisionKey", decision.getDecisionDefinitionKey(), "matchedRules", rules)));
         }
@@ -207,7 +209,7 @@ public class Timelines {
             var linked = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(variable).list();
             for (var link : linked) {
                 if (link.getValue() instanceof String number) {
-                    add(events, 8, TimelineEvent.of(time(link.getCreateTime()), "LINKED_CASE",
+                    add(events, 8, TimelineEvent.of("link:" + link.getId(), time(link.getCreateTime()), "LINKED_CASE",
                             (variable.equals("accidentCaseId") ? "所评估的事故案件：" : "启动整改评估案件：") + number, null)
                             .withDetails(Map.of("caseNumber", number)));
                 }
@@ -299,9 +301,7 @@ public class Timelines {
 
     private record Ordered(TimelineEvent event, int source, int index) {
         Ordered at(OffsetDateTime time) {
-            TimelineEvent e = event;
-            return new Ordered(new TimelineEvent(time, e.type(), e.description(), e.user(), e.activityId(), e.variable(), e.oldValue(),
-                    e.newValue(), e.inputs(), e.outputs(), e.details()), source, index);
+            return new Ordered(event.at(time), source, index);
         }
     }
 }
