@@ -3,6 +3,14 @@ package org.safetyflow.audit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.Role;
@@ -26,9 +34,16 @@ class AuditController {
     private final AuditAccessLog accessLog;
     private final CurrentUser currentUser;
     private final AuditChain chain;
+    private final CaseSearch search;
+    private final CaseExports exports;
+    private final IdentityService identityService;
 
-    AuditController(HistoryService history, Timelines timelines, AuditAccessLog accessLog, CurrentUser currentUser, AuditChain chain) {
+    AuditController(HistoryService history, Timelines timelines, AuditAccessLog accessLog, CurrentUser currentUser, AuditChain chain,
+            CaseSearch search, CaseExports exports, IdentityService identityService) {
         this.chain = chain;
+        this.search = search;
+        this.exports = exports;
+        this.identityService = identityService;
         this.history = history;
         this.timelines = timelines;
         this.accessLog = accessLog;
@@ -50,11 +65,84 @@ class AuditController {
         return chain.verify(instance);
     }
 
+    /** Case search: paged, newest first, within the caller's jurisdictions. */
+    @GetMapping("/cases")
+    Map<String, Object> search(CaseSearch.Criteria criteria, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        requireAuditor();
+        if (page < 1 || size < 1 || size > 200) {
+            throw ApiException.badRequest("size", "参数 page 应从 1 开始，size 应为 1 至 200");
+        }
+        var query = search.query(criteria);
+        accessLog.record(currentUser.id(), "SEARCH", null, criteria.toString());
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        result.put("total", query.count());
+        result.put("page", page);
+        result.put("size", size);
+        result.put("cases", query.listPage((page - 1) * size, size).stream().map(CaseSearch::summary).toList());
+        return result;
+    }
+
+    /** {@code ?format=json} (the whole case file) or {@code ?format=csv} (its timeline), as a download. */
+    @GetMapping("/cases/{caseNumber}/export")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String caseNumber, @RequestParam(defaultValue = "json") String format) {
+        HistoricProcessInstance instance = auditedCase(caseNumber);
+        checkFormat(format);
+        accessLog.record(currentUser.id(), "EXPORT", caseNumber, format);
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return download(caseNumber + "." + format, format, out -> as(authentication, () -> {
+            if (format.equals("csv")) {
+                exports.writeCsv(instance, out);
+            } else {
+                exports.writeJson(instance, out);
+            }
+        }));
+    }
+
+    /** A whole search result as one download, streamed a page of cases at a time. */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> exportAll(CaseSearch.Criteria criteria, @RequestParam(defaultValue = "csv") String format) {
+        requireAuditor();
+        checkFormat(format);
+        var query = search.query(criteria);
+        accessLog.record(currentUser.id(), "BULK_EXPORT", null, format + " " + criteria);
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return download("cases." + format, format, out -> as(authentication, () -> exports.writeAll(query, format, out)));
+    }
+
     @GetMapping("/cases/{caseNumber}/access-log")
     List<Map<String, Object>> accessLog(@PathVariable String caseNumber) {
         auditedCase(caseNumber);
         accessLog.record(currentUser.id(), "VIEW_ACCESS_LOG", caseNumber, null);
         return accessLog.ofCase(caseNumber);
+    }
+
+    private static void checkFormat(String format) {
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw ApiException.badRequest("format", "参数 format 应为 json 或 csv");
+        }
+    }
+
+    private static ResponseEntity<StreamingResponseBody> download(String fileName, String format, StreamingResponseBody body) {
+        MediaType type = format.equals("csv") ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
+    }
+
+    /** The download is written on another thread: it searches with the caller's jurisdictions all the same. */
+    private void as(Authentication authentication, Writing writing) throws java.io.IOException {
+        identityService.setAuthentication(authentication);
+        try {
+            writing.write();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Writing {
+        void write() throws java.io.IOException;
     }
 
     HistoricProcessInstance auditedCase(String caseNumber) {
