@@ -97,6 +97,7 @@ class CaseSearch {
         row.put("caseNumber", instance.getBusinessKey());
         row.put("processKey", instance.getProcessDefinitionKey());
         row.put("processName", instance.getProcessDefinitionName());
+        row.put("processDefinitionId", instance.getProcessDefinitionId());
         row.put("jurisdiction", instance.getTenantId());
         row.put("state", instance.getState());
         row.put("startedAt", Timelines.time(instance.getStartTime()));

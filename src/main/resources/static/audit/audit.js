@@ -1,0 +1,162 @@
+// SafetyFlow case replay: search case files, draw a case's model with the path it took, and step
+// through its timeline. Talks only to /api/audit and /engine-rest with the auditor's credentials.
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  let authorization = null;
+  let viewer = null;
+  let state = { caseNumber: null, events: [], step: 0 };
+
+  const TYPES = {
+    CASE_STARTED: '立案', CASE_ENDED: '结案', ACTIVITY_STARTED: '进入环节', ACTIVITY_ENDED: '完成环节', ACTIVITY_CANCELED: '取消环节',
+    TASK_CREATED: '生成任务', TASK_COMPLETED: '办结任务', TASK_ASSIGNED: '指定办理人', TASK_UNASSIGNED: '取消办理人', COMMENT: '意见',
+    VARIABLE_CREATED: '记录变量', VARIABLE_UPDATED: '修改变量', USER_OPERATION: '操作', DECISION_EVALUATED: '决策',
+    TIMER_FIRED: '定时器触发', CLOCK_PAUSED: '期限暂停', CLOCK_RESUMED: '期限恢复', NOTICE_PUBLISHED: '发布公告',
+    NOTICE_WITHDRAWN: '撤回公告', DOCUMENT_RECORDED: '形成文书', LINKED_CASE: '关联案件'
+  };
+  const STATES = { ACTIVE: '办理中', COMPLETED: '已结案', EXTERNALLY_TERMINATED: '已终止', INTERNALLY_TERMINATED: '已终止' };
+
+  async function api(path, accept) {
+    const response = await fetch(path, { headers: { Authorization: authorization, Accept: accept || 'application/json' } });
+    if (!response.ok) {
+      let message = '请求失败（' + response.status + '）';
+      try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
+      throw new Error(message);
+    }
+    return accept && accept !== 'application/json' ? response.text() : response.json();
+  }
+
+  $('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    authorization = 'Basic ' + btoa(unescape(encodeURIComponent(form.get('user') + ':' + form.get('password'))));
+    try {
+      await api('/api/audit/cases?size=1');
+      $('who').textContent = form.get('user');
+      $('login').hidden = true;
+      $('search').hidden = false;
+      search();
+    } catch (e) {
+      $('login-error').textContent = e.message;
+    }
+  });
+
+  $('search-form').addEventListener('submit', (event) => { event.preventDefault(); search(); });
+
+  async function search() {
+    const params = new URLSearchParams();
+    new FormData($('search-form')).forEach((value, key) => { if (value) params.set(key, value); });
+    params.set('size', '100');
+    $('search-error').textContent = '';
+    try {
+      const result = await api('/api/audit/cases?' + params);
+      const body = $('results').querySelector('tbody');
+      body.innerHTML = '';
+      result.cases.forEach((c) => {
+        const row = body.insertRow();
+        [c.caseNumber, c.processName, c.jurisdiction, STATES[c.state] || c.state, day(c.startedAt), day(c.endedAt)].forEach((v) => {
+          row.insertCell().textContent = v || '—';
+        });
+        row.addEventListener('click', () => openCase(c));
+      });
+      if (!result.cases.length) $('search-error').textContent = '没有找到符合条件的案件。';
+    } catch (e) {
+      $('search-error').textContent = e.message;
+    }
+  }
+
+  async function openCase(summary) {
+    $('search').hidden = true;
+    $('case').hidden = false;
+    $('case-title').textContent = summary.caseNumber + ' · ' + summary.processName + ' · ' + (STATES[summary.state] || summary.state);
+    state = { caseNumber: summary.caseNumber, events: await api('/api/audit/cases/' + encodeURIComponent(summary.caseNumber) + '/timeline'), step: 0 };
+    const xml = await api('/engine-rest/process-definition/' + encodeURIComponent(summary.processDefinitionId) + '/xml');
+    if (!viewer) viewer = new BpmnJS({ container: '#diagram' });
+    await viewer.importXML(xml.bpmn20Xml);
+    viewer.get('canvas').zoom('fit-viewport');
+    $('slider').max = String(state.events.length - 1);
+    show(state.events.length - 1);
+    const integrity = await api('/api/audit/cases/' + encodeURIComponent(summary.caseNumber) + '/verify');
+    $('integrity').textContent = integrity.intact ? '完整性校验：未被篡改（已封存 ' + integrity.sealedEvents + ' 条）'
+      : '完整性校验：发现篡改 —— ' + integrity.firstDifference.explanation + '（' + integrity.firstDifference.eventId + '）';
+    $('integrity').className = integrity.intact ? 'intact' : 'broken';
+  }
+
+  function show(step) {
+    const events = state.events;
+    state.step = Math.max(0, Math.min(step, events.length - 1));
+    $('slider').value = String(state.step);
+    $('position').textContent = '第 ' + (state.step + 1) + ' / ' + events.length + ' 步';
+    const event = events[state.step];
+    // What the case looked like after this step: visited and open activities, open tasks, variables.
+    const started = new Map(), ended = new Set(), tasks = new Map(), variables = new Map();
+    for (let i = 0; i <= state.step; i++) {
+      const e = events[i];
+      const d = e.details || {};
+      if (e.type === 'ACTIVITY_STARTED') started.set(e.activityId, (started.get(e.activityId) || 0) + 1);
+      if (e.type === 'ACTIVITY_ENDED' || e.type === 'ACTIVITY_CANCELED') ended.add(e.activityId + '#' + (started.get(e.activityId) || 0));
+      if (e.type === 'TASK_CREATED') tasks.set(d.taskId, { name: d.taskName, holder: null, due: d.dueDate });
+      if (e.type === 'TASK_ASSIGNED' && tasks.has(d.taskId)) tasks.get(d.taskId).holder = d.assignee;
+      if (e.type === 'TASK_UNASSIGNED' && tasks.has(d.taskId)) tasks.get(d.taskId).holder = null;
+      if (e.type === 'TASK_COMPLETED') tasks.delete(d.taskId);
+      if (e.type === 'ACTIVITY_CANCELED' || e.type === 'CASE_ENDED') {
+        if (e.type === 'CASE_ENDED') tasks.clear();
+      }
+      if (e.type === 'VARIABLE_CREATED' || e.type === 'VARIABLE_UPDATED') variables.set(e.variable, { value: e.newValue, step: i });
+    }
+    paint(started, ended, event.activityId);
+    const dl = $('event');
+    dl.innerHTML = '';
+    const add = (term, value) => { if (value === undefined || value === null || value === '') return;
+      const dt = document.createElement('dt'); dt.textContent = term; const dd = document.createElement('dd');
+      dd.textContent = typeof value === 'object' ? JSON.stringify(value) : String(value); dl.append(dt, dd); };
+    add('时间', time(event.time)); add('类型', TYPES[event.type] || event.type); add('说明', event.description); add('办理人', event.user);
+    add('环节', event.activityId); add('变量', event.variable); add('原值', event.oldValue); add('新值', event.newValue);
+    add('输入', event.inputs); add('输出', event.outputs);
+    if (event.details && event.details.content) add('文书内容', event.details.content);
+    if (event.details && event.details.matchedRules) add('命中规则', event.details.matchedRules);
+    const list = $('open-tasks');
+    list.innerHTML = '';
+    tasks.forEach((t) => { const li = document.createElement('li');
+      li.textContent = t.name + (t.holder ? '（' + t.holder + ' 办理）' : '（待认领）') + (t.due ? '，期限 ' + day(t.due) : ''); list.append(li); });
+    if (!tasks.size) list.innerHTML = '<li>无</li>';
+    const body = $('variables').querySelector('tbody');
+    body.innerHTML = '';
+    [...variables.keys()].sort().forEach((name) => { const v = variables.get(name); const row = body.insertRow();
+      if (v.step === state.step) row.className = 'changed';
+      row.insertCell().textContent = name; row.insertCell().textContent = typeof v.value === 'object' && v.value !== null ? JSON.stringify(v.value) : String(v.value); });
+  }
+
+  function paint(started, ended, current) {
+    if (!viewer) return;
+    const canvas = viewer.get('canvas');
+    const registry = viewer.get('elementRegistry');
+    registry.forEach((element) => { ['sf-done', 'sf-open', 'sf-current'].forEach((c) => canvas.removeMarker(element.id, c)); });
+    started.forEach((count, id) => {
+      if (!registry.get(id)) return;
+      canvas.addMarker(id, ended.has(id + '#' + count) ? 'sf-done' : 'sf-open');
+    });
+    if (current && registry.get(current)) canvas.addMarker(current, 'sf-current');
+  }
+
+  const day = (iso) => iso ? iso.substring(0, 10) : '';
+  const time = (iso) => iso ? iso.replace('T', ' ').substring(0, 19) : '';
+
+  $('slider').addEventListener('input', (e) => show(Number(e.target.value)));
+  $('prev').addEventListener('click', () => show(state.step - 1));
+  $('next').addEventListener('click', () => show(state.step + 1));
+  $('first').addEventListener('click', () => show(0));
+  $('last').addEventListener('click', () => show(state.events.length - 1));
+  document.addEventListener('keydown', (e) => { if ($('case').hidden) return;
+    if (e.key === 'ArrowLeft') show(state.step - 1); if (e.key === 'ArrowRight') show(state.step + 1); });
+  $('back').addEventListener('click', (e) => { e.preventDefault(); $('case').hidden = true; $('search').hidden = false; });
+  async function download(format) {
+    const text = await api('/api/audit/cases/' + encodeURIComponent(state.caseNumber) + '/export?format=' + format, format === 'csv' ? 'text/csv' : 'application/octet-stream');
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+    link.download = state.caseNumber + '.' + format;
+    link.click();
+  }
+  $('export-json').addEventListener('click', (e) => { e.preventDefault(); download('json'); });
+  $('export-csv').addEventListener('click', (e) => { e.preventDefault(); download('csv'); });
+})();
