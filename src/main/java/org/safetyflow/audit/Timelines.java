@@ -40,6 +40,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Timelines {
 
+    /** Properties the engine logs with an operation that say nothing to an auditor (e.g. "delete" on a completion). */
+    private static final java.util.Set<String> INTERNAL_PROPERTIES = java.util.Set.of("delete", "nrOfInstances");
+
     private final HistoryService history;
     private final TaskService tasks;
     private final StatutoryClocks clocks;
@@ -97,7 +100,8 @@ public class Timelines {
         variableChanges(events, id);
         for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(id).list()) {
             add(events, 6, TimelineEvent.of("operation:" + entry.getId(), time(entry.getTimestamp()), "USER_OPERATION", "操作：" + operation(entry.getOperationType())
-                    + (entry.getProperty() == null ? "" : "（" + entry.getProperty() + "：" + entry.getOrgValue() + " → " + entry.getNewValue() + "）"),
+                    + (entry.getProperty() == null || INTERNAL_PROPERTIES.contains(entry.getProperty()) ? ""
+                            : "（" + entry.getProperty() + "：" + entry.getOrgValue() + " → " + entry.getNewValue() + "）"),
                     entry.getUserId()).withDetails(Map.of("operationType", entry.getOperationType(), "entityType", nonNull(entry.getEntityType()),
                     "taskId", nonNull(entry.getTaskId()))));
         }
