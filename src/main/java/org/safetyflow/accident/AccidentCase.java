@@ -36,8 +36,6 @@ public class AccidentCase {
     static final Map<String, String> GRADE_NAMES = Map.of("ORDINARY", "一般", "LARGER", "较大", "MAJOR", "重大",
             "EXTRAORDINARY", "特别重大");
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
-
     private final CaseDocuments documents;
     private final StatutoryClocks clocks;
     private final int reportDays;
@@ -103,7 +101,7 @@ public class AccidentCase {
     /** What the investigation's forms show: the report deadline as a day, the team as names. */
     public void labels(DelegateExecution execution) {
         if (execution.getVariable("reportDueDate") instanceof Date due) {
-            execution.setVariable("reportDueDateText", DAY.format(due.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+            execution.setVariable("reportDueDateText", CalendarDays.chinese(due));
         }
         if (execution.getVariable("teamMembers") instanceof List<?> members) {
             execution.setVariable("teamMembersText", String.join("、", members.stream().map(String::valueOf).toList()));
@@ -117,7 +115,7 @@ public class AccidentCase {
             execution.setVariable("replyDueDate", due);
             execution.setVariable("replyExtended", false);
         }
-        execution.setVariable("replyDueDateText", DAY.format(((Date) execution.getVariable("replyDueDate")).toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+        execution.setVariable("replyDueDateText", CalendarDays.chinese((Date) execution.getVariable("replyDueDate")));
     }
 
     /** 特别重大: the 批复 may be extended once, by at most 30 days (§32). */
@@ -131,7 +129,7 @@ public class AccidentCase {
     /** The supervision notice's deadline as the notice prints it. */
     public void labelSupervisionDeadline(DelegateExecution execution) {
         if (execution.getVariable("supervisionDeadline") instanceof Date date) {
-            execution.setVariable("supervisionDeadlineText", DAY.format(date.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+            execution.setVariable("supervisionDeadlineText", CalendarDays.chinese(date));
         }
     }
 

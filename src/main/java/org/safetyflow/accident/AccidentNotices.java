@@ -1,5 +1,7 @@
 package org.safetyflow.accident;
 
+import static org.safetyflow.casefile.CaseVariables.text;
+
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,10 +50,5 @@ public class AccidentNotices {
         body.append("\n附：技术和管理问题专篇\n").append(text(execution, "technicalSpecial")).append("\n\n")
                 .append("批复：").append(text(execution, "replyNumber")).append(" ").append(text(execution, "replyOpinion"));
         return body.toString();
-    }
-
-    private static String text(DelegateExecution execution, String variable) {
-        Object value = execution.getVariable(variable);
-        return value == null ? "—" : value.toString();
     }
 }

@@ -86,6 +86,7 @@ public class Timelines {
                         task.getAssignee()).withActivity(task.getTaskDefinitionKey()).withDetails(taskDetails(task)));
             }
             assignments(events, task);
+            // A task's comments: the REST API stores them without the case's id, so they are read per task.
             for (Comment comment : tasks.getTaskComments(task.getId())) {
                 add(events, 3, TimelineEvent.of("comment:" + comment.getId(), time(comment.getTime()), "COMMENT", "意见（「" + task.getName() + "」）："
                         + comment.getFullMessage(), comment.getUserId()).withActivity(task.getTaskDefinitionKey()));

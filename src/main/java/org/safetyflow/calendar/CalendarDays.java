@@ -34,6 +34,18 @@ public final class CalendarDays {
         return (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, to));
     }
 
+    private static final java.time.format.DateTimeFormatter CHINESE_DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    /** A day as users read it, e.g. 2026年10月13日. */
+    public static String chinese(LocalDate day) {
+        return CHINESE_DAY.format(day);
+    }
+
+    /** The day (Asia/Shanghai) of a moment as users read it. */
+    public static String chinese(Date moment) {
+        return chinese(dayOf(moment));
+    }
+
     public static Date endOf(LocalDate day) {
         return Date.from(day.atTime(END_OF_DAY).atZone(STATUTORY_ZONE).toInstant());
     }

@@ -2,6 +2,7 @@ package org.safetyflow.disclosure;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +20,6 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 class PublicNoticePages {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     private static final int PAGE_SIZE = 20;
 
@@ -55,7 +55,7 @@ class PublicNoticePages {
             notices.stream().limit(PAGE_SIZE).forEach(notice -> content.append("<li><a href=\"/public/notices/")
                     .append(escape(notice.id())).append("\">").append(escape(notice.title())).append("</a><div class=\"meta\">")
                     .append(escape(notice.type().displayName())).append(" · ").append(escape(orEmpty(publicNotices.jurisdictionName(notice))))
-                    .append(" · <time datetime=\"").append(notice.publishedAt()).append("\">").append(DAY.format(notice.publishedAt()))
+                    .append(" · <time datetime=\"").append(notice.publishedAt()).append("\">").append(CalendarDays.chinese(notice.publishedAt().toLocalDate()))
                     .append("</time></div></li>"));
             content.append("</ol>");
         }

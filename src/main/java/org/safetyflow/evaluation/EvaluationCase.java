@@ -1,5 +1,7 @@
 package org.safetyflow.evaluation;
 
+import static org.safetyflow.casefile.CaseVariables.text;
+
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -30,8 +32,7 @@ public class EvaluationCase {
         execution.setVariable("evaluationDueDate", CalendarDays.endOf(closed.toLocalDate().plusYears(1)));
         execution.setVariable("evaluationStartAt", Date.from(closed.toLocalDate().plusMonths(startAfterMonths)
                 .atTime(LocalTime.of(9, 0)).atZone(CalendarDays.STATUTORY_ZONE).toInstant()));
-        execution.setVariable("evaluationDueDateText", java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日")
-                .format(closed.toLocalDate().plusYears(1)));
+        execution.setVariable("evaluationDueDateText", CalendarDays.chinese(closed.toLocalDate().plusYears(1)));
     }
 
     /** A measure needs 追责移交 when it was not carried out or someone failed in their duty. */
@@ -56,10 +57,5 @@ public class EvaluationCase {
             }
         }
         return body.append("\n审定：").append(text(execution, "approvalNumber")).toString();
-    }
-
-    private static String text(DelegateExecution execution, String variable) {
-        Object value = execution.getVariable(variable);
-        return value == null ? "—" : value.toString();
     }
 }

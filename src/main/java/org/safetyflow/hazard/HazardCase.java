@@ -1,6 +1,5 @@
 package org.safetyflow.hazard;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("hazardCase")
 public class HazardCase {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final JurisdictionDirectory jurisdictions;
     private final CaseDocuments documents;
@@ -94,7 +91,7 @@ public class HazardCase {
 
     private static void day(DelegateExecution execution, String variable) {
         if (execution.getVariable(variable) instanceof Date date) {
-            execution.setVariable(variable + "Text", DAY.format(date.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+            execution.setVariable(variable + "Text", CalendarDays.chinese(date));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.safetyflow.hazard;
 
+import static org.safetyflow.casefile.CaseVariables.text;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +44,5 @@ public class HazardNotices {
                 + text(execution, "hazardDescription") + "）已完成治理，经" + text(execution, "listingAuthority")
                 + "复查合格，予以销号，解除挂牌督办。\n复查意见：" + text(execution, "recheckOpinion") + "\n"
                 + "案件编号：" + text(execution, "caseNumber");
-    }
-
-    private static String text(DelegateExecution execution, String variable) {
-        Object value = execution.getVariable(variable);
-        return value == null ? "—" : value.toString();
     }
 }

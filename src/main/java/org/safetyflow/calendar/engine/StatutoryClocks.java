@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.TaskService;
@@ -90,17 +92,23 @@ public class StatutoryClocks {
         ProcessEngineServices engine = execution.getProcessEngineServices();
         String processInstanceId = execution.getProcessInstanceId();
         execution.setVariable(dueDateVariable, newDeadline);
+        moveDates(engine, processInstanceId, (date, created) -> old.equals(date), date -> newDeadline);
+    }
+
+    /** Moves the due dates of the case's open tasks and the dates of its timers that {@code which} selects. */
+    private static void moveDates(ProcessEngineServices engine, String processInstanceId, BiPredicate<Date, Date> which,
+            UnaryOperator<Date> to) {
         TaskService tasks = engine.getTaskService();
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-            if (old.equals(task.getDueDate())) {
-                task.setDueDate(newDeadline);
+            if (task.getDueDate() != null && which.test(task.getDueDate(), task.getCreateTime())) {
+                task.setDueDate(to.apply(task.getDueDate()));
                 tasks.saveTask(task);
             }
         }
         ManagementService management = engine.getManagementService();
         for (Job timer : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-            if (old.equals(timer.getDuedate())) {
-                management.setJobDuedate(timer.getId(), newDeadline);
+            if (timer.getDuedate() != null && which.test(timer.getDuedate(), timer.getCreateTime())) {
+                management.setJobDuedate(timer.getId(), to.apply(timer.getDuedate()));
             }
         }
     }
@@ -138,19 +146,8 @@ public class StatutoryClocks {
         int days = pause.unit().daysStopped(holidays.calendar(), CalendarDays.dayOf(pausedAt), CalendarDays.dayOf(now));
         if (days > 0) {
             variables.set(dueDateVariable, shift(due, pause.unit(), days));
-            TaskService tasks = engine.getTaskService();
-            for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-                if (movable(task.getDueDate(), task.getCreateTime(), pausedAt)) {
-                    task.setDueDate(shift(task.getDueDate(), pause.unit(), days));
-                    tasks.saveTask(task);
-                }
-            }
-            ManagementService management = engine.getManagementService();
-            for (Job timer : management.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-                if (movable(timer.getDuedate(), timer.getCreateTime(), pausedAt)) {
-                    management.setJobDuedate(timer.getId(), shift(timer.getDuedate(), pause.unit(), days));
-                }
-            }
+            moveDates(engine, processInstanceId, (date, created) -> movable(date, created, pausedAt),
+                    date -> shift(date, pause.unit(), days));
         }
         database.jdbc().update("update sf_clock_pause set resumed_at = ?, resumed_by = ?, days_added = ? where id = ?",
                 new Timestamp(now.getTime()), actor(engine), days, pause.id());
