@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] KERNEL = {"org.safetyflow.input..", "org.safetyflow.calendar..", "org.safetyflow.security..", "org.safetyflow.web..",
-            "org.safetyflow.storage..", "org.safetyflow.registry..", "org.safetyflow.casefile..", "org.safetyflow.disclosure.."};
+            "org.safetyflow.storage..", "org.safetyflow.http..", "org.safetyflow.registry..", "org.safetyflow.casefile..", "org.safetyflow.disclosure.."};
     private static final String[] CAPABILITIES = {"org.safetyflow.intake..", "org.safetyflow.inbox..",
             "org.safetyflow.licensing..", "org.safetyflow.simultaneity..", "org.safetyflow.hazard..",
             "org.safetyflow.accident..", "org.safetyflow.evaluation..", "org.safetyflow.enforcement..", "org.safetyflow.audit.."};

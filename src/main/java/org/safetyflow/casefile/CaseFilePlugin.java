@@ -14,6 +14,7 @@ import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.registry.EnterpriseGroups;
 import org.safetyflow.registry.Enterprises;
 import org.safetyflow.security.Actors;
+import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +80,8 @@ class CaseFilePlugin extends AbstractProcessEnginePlugin {
         if (creditCode instanceof String code && name instanceof String enterpriseName && division != null) {
             var identityService = execution.getProcessEngineServices().getIdentityService();
             enterprises.recordFirstUse(code, enterpriseName, division, caseNumber, Actors.current(execution.getProcessEngineServices()));
-            execution.setVariable("enterpriseGroup", EnterpriseGroups.ensure(identityService, code, enterpriseName));
+            // Whoever opens the case registers the enterprise's group, though no role may create groups itself.
+            SystemActions.inThisCommand(() -> execution.setVariable("enterpriseGroup", EnterpriseGroups.ensure(identityService, code, enterpriseName)));
         }
     }
 

@@ -3,6 +3,8 @@ package org.safetyflow.disclosure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import org.safetyflow.casefile.CaseNumbers;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.Role;
@@ -50,6 +52,7 @@ class NoticesController {
 
     @GetMapping("/api/notices")
     List<Map<String, Object>> ofCase(@RequestParam String caseNumber) {
+        requireVisibleCase(caseNumber);
         return notices.ofCase(caseNumber).stream().map(this::record).toList();
     }
 
@@ -68,6 +71,7 @@ class NoticesController {
             throw ApiException.badRequest("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
         }
         String caseNumber = request.caseNumber() == null || request.caseNumber().isBlank() ? null : request.caseNumber().strip();
+        requireOwnJurisdiction(jurisdiction, caseNumber);
         Notice notice = notices.publish(PublicNotices.type(request.type()), request.title(), caseNumber, jurisdiction,
                 request.body(), currentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(record(notice));
@@ -79,7 +83,31 @@ class NoticesController {
     @PostMapping("/api/notices/{id}/withdrawal")
     Map<String, Object> withdraw(@PathVariable String id, @RequestBody Withdrawal request) {
         requireBureauHead("撤回");
+        Notice notice = notices.find(id).orElseThrow(() -> ApiException.notFound("未找到公告 " + id));
+        requireOwnJurisdiction(notice.jurisdiction(), notice.caseNumber());
         return record(notices.withdraw(id, request.reason(), currentUser.id()));
+    }
+
+    /** A case of the caller's jurisdictions (its number names its jurisdiction), or 404 as if it did not exist. */
+    private void requireVisibleCase(String caseNumber) {
+        Matcher number = CaseNumbers.FORMAT.matcher(caseNumber.strip());
+        if (!currentUser.isAdministrator() && (!number.matches() || !isOwn(number.group(2)))) {
+            throw ApiException.notFound("未找到案件 " + caseNumber + "（或不属于您的管辖区划）");
+        }
+    }
+
+    /** Officials publish and withdraw only in their own jurisdictions, and for cases of those jurisdictions. */
+    private void requireOwnJurisdiction(String jurisdiction, String caseNumber) {
+        if (caseNumber != null) {
+            requireVisibleCase(caseNumber);
+        }
+        if (jurisdiction != null && !currentUser.isAdministrator() && !isOwn(jurisdiction)) {
+            throw ApiException.forbidden("您不能在管辖区划 " + jurisdiction + " 发布或撤回公告：只能在本人所属的管辖区划及其下级区划。");
+        }
+    }
+
+    private boolean isOwn(String jurisdiction) {
+        return currentUser.tenants().stream().anyMatch(own -> jurisdictions.withDescendants(own).contains(jurisdiction));
     }
 
     private void requireBureauHead(String action) {

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -57,12 +60,26 @@ class JurisdictionScopePlugin extends AbstractProcessEnginePlugin {
         public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
             Object jurisdiction = context.getVariables() == null ? null : context.getVariables().get("jurisdiction");
             if (jurisdiction instanceof String code && directory.isKnown(code.strip())) {
+                requireOwnJurisdiction(code.strip());
                 return code.strip();
             }
             if (context.getSuperExecution() != null) {
                 return context.getSuperExecution().getTenantId();
             }
             return null;
+        }
+
+        /** Officials open cases only in their own jurisdictions (and those under them); administrators anywhere. */
+        private void requireOwnJurisdiction(String code) {
+            Authentication authentication = Context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication();
+            if (authentication == null || authentication.getGroupIds() != null && authentication.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+                return;
+            }
+            List<String> own = authentication.getTenantIds() == null ? List.of() : authentication.getTenantIds();
+            if (!own.contains(code)) {
+                throw new AuthorizationException("您不能在管辖区划 " + code + "（" + directory.find(code).map(Jurisdiction::fullName).orElse(code)
+                        + "）立案：只能在本人所属的管辖区划及其下级区划立案。");
+            }
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.safetyflow.security.CurrentUser;
+import org.safetyflow.security.Role;
 import org.safetyflow.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -120,7 +121,10 @@ class RegistryController {
     record EnterpriseUser(String userId) {
     }
 
-    /** The users who act for the enterprise: members of its group, and of its jurisdiction's tenant. */
+    /**
+     * The users who act for the enterprise: members of its group (its tasks), of the role group
+     * {@code enterprise} (Tasklist) and of its jurisdiction's tenant.
+     */
     @GetMapping("/enterprises/{creditCode}/users")
     List<String> enterpriseUsers(@PathVariable String creditCode) {
         Enterprise enterprise = enterprise(creditCode);
@@ -136,8 +140,10 @@ class RegistryController {
             throw ApiException.badRequest("userId", "用户不存在：" + request.userId());
         }
         String group = EnterpriseGroups.ensure(identityService, enterprise.creditCode(), enterprise.name());
-        if (identityService.createUserQuery().userId(request.userId()).memberOfGroup(group).count() == 0) {
-            identityService.createMembership(request.userId(), group);
+        for (String member : List.of(group, Role.ENTERPRISE.groupId())) {
+            if (identityService.createUserQuery().userId(request.userId()).memberOfGroup(member).count() == 0) {
+                identityService.createMembership(request.userId(), member);
+            }
         }
         if (identityService.createTenantQuery().userMember(request.userId()).tenantId(enterprise.jurisdiction()).count() == 0) {
             identityService.createTenantUserMembership(enterprise.jurisdiction(), request.userId());

@@ -31,6 +31,12 @@ public class CurrentUser {
         return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
     }
 
+    /** The jurisdictions the user is a member of (not yet widened by those under them). */
+    public List<String> tenants() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getTenantIds() == null ? List.of() : authentication.getTenantIds();
+    }
+
     public boolean isAdministrator() {
         return groups().contains(Groups.CAMUNDA_ADMIN);
     }

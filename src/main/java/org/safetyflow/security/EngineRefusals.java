@@ -36,7 +36,9 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
         public <T> T execute(Command<T> command) {
             try {
                 return next.execute(command);
-            } catch (AuthorizationException | BadUserRequestException refusal) {
+            } catch (AuthorizationException refusal) {
+                throw MissingPermissions.isTheEngines(refusal) ? MissingPermissions.inChinese(refusal) : refusal;
+            } catch (BadUserRequestException refusal) {
                 throw refusal;
             } catch (ProcessEngineException e) {
                 throw translate(e);
@@ -46,6 +48,9 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
 
     static ProcessEngineException translate(ProcessEngineException e) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof AuthorizationException refusal && MissingPermissions.isTheEngines(refusal)) {
+                return MissingPermissions.inChinese(refusal);
+            }
             if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
                 return (ProcessEngineException) cause;
             }

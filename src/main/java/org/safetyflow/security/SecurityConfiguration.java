@@ -22,4 +22,14 @@ class SecurityConfiguration {
         registration.setOrder(AUTHENTICATION_ORDER);
         return registration;
     }
+
+    /** Right after authentication, before input validation: what a role may ask of the engine's API. */
+    @Bean
+    FilterRegistrationBean<EngineRoutePolicy> engineRoutePolicy(IdentityService identityService, AccessMatrix matrix) {
+        FilterRegistrationBean<EngineRoutePolicy> registration = new FilterRegistrationBean<>(new EngineRoutePolicy(identityService, matrix));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setName("safetyflowEngineRoutePolicy");
+        registration.setOrder(AUTHENTICATION_ORDER + 5);
+        return registration;
+    }
 }

@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
- * Only the people a task is meant for complete it: a member of one of its candidate groups, one of
- * its candidate users, or, for a task without candidates, its assignee; administrators always.
- * Engine authorizations stay off (see application.yaml), so without this any signed-in user of the
- * jurisdiction could complete any task over REST. Work the engine does itself (no user signed in:
- * timers, the Java API) is not checked.
+ * Only the people a task is meant for claim and complete it: a member of one of its candidate groups,
+ * one of its candidate users, or, for a task without candidates, its assignee; administrators always.
+ * The roles that follow a process hold the engine's task permission for all of its tasks (see
+ * {@link EngineAuthorizations}), so this is what keeps a 安委办 official from doing a 隐患监管员's step.
+ * Work the engine does itself (no user signed in: timers, the Java API) is not checked.
  */
 @Component
 class TaskCompletionGuard extends AbstractProcessEnginePlugin {
@@ -30,23 +30,40 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskListener guard = TaskCompletionGuard::check;
+        TaskListener claimGuard = TaskCompletionGuard::checkClaim;
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
                         .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, guard);
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, claimGuard);
             }
         });
     }
 
     static void check(DelegateTask task) {
         Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (authentication == null) {
+        if (authentication == null || mayWork(task, authentication, true)) {
             return;
         }
+        throw new AuthorizationException("您不是任务「" + task.getName() + "」的办理人，也不在其候选角色组中，无权办理。");
+    }
+
+    /** A claim: the signed-in user takes the task for itself (assignments the process makes are not claims). */
+    static void checkClaim(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication == null || task.getAssignee() == null || !task.getAssignee().equals(authentication.getUserId())
+                || mayWork(task, authentication, false)) {
+            return;
+        }
+        throw new AuthorizationException("您不在任务「" + task.getName() + "」的候选人或候选角色组中，不能认领。");
+    }
+
+    private static boolean mayWork(DelegateTask task, Authentication authentication, boolean assigneeCounts) {
         List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         if (groups.contains(Groups.CAMUNDA_ADMIN)) {
-            return;
+            return true;
         }
         String user = authentication.getUserId();
         boolean hasCandidates = false;
@@ -56,12 +73,9 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
             }
             hasCandidates = true;
             if (user.equals(link.getUserId()) || link.getGroupId() != null && groups.contains(link.getGroupId())) {
-                return;
+                return true;
             }
         }
-        if (!hasCandidates && user.equals(task.getAssignee())) {
-            return;
-        }
-        throw new AuthorizationException("您不是任务「" + task.getName() + "」的办理人，也不在其候选角色组中，无权办理。");
+        return !hasCandidates && (!assigneeCounts || user.equals(task.getAssignee()));
     }
 }

@@ -49,6 +49,27 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** A multipart/form-data POST with one file part, as {@code /engine-rest/deployment/create} takes it. */
+    public Response upload(String path, String fieldsAndFile, String fileName, String content) {
+        String boundary = "----safetyflow-test-boundary";
+        StringBuilder body = new StringBuilder();
+        for (String field : fieldsAndFile.isEmpty() ? new String[0] : fieldsAndFile.split("&")) {
+            String[] pair = field.split("=", 2);
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(pair[0])
+                    .append("\"\r\n\r\n").append(pair[1]).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"data\"; filename=\"")
+                .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content)
+                .append("\r\n--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     private Response send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);

@@ -17,24 +17,36 @@ public final class WebappSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final String base;
+    private int loginStatus;
 
     private WebappSession(int port) {
         this.base = "http://localhost:" + port;
     }
 
     public static WebappSession login(int port, String user, String password) {
+        WebappSession session = attempt(port, "tasklist", user, password);
+        if (session.loginStatus != 200) {
+            throw new IllegalStateException("Tasklist login of " + user + " failed: " + session.loginStatus);
+        }
+        return session;
+    }
+
+    /** Signs in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}); {@link #loginStatus()} tells how it went. */
+    public static WebappSession attempt(int port, String app, String user, String password) {
         WebappSession session = new WebappSession(port);
         session.get("/camunda/app/tasklist/default/");
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        Http.Response login = session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        Http.Response login = session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", session.csrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (login.status() != 200) {
-            throw new IllegalStateException("Tasklist login of " + user + " failed: " + login.status() + " " + login.body());
-        }
+        session.loginStatus = login.status();
         return session;
+    }
+
+    public int loginStatus() {
+        return loginStatus;
     }
 
     public Http.Response get(String path) {

@@ -3,7 +3,9 @@ package org.safetyflow.calendar.engine;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.safetyflow.security.AccessMatrix;
 import org.safetyflow.security.CurrentUser;
+import org.safetyflow.security.SystemActions;
 import org.safetyflow.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +27,13 @@ class ClockController {
     private final StatutoryClocks clocks;
     private final CurrentUser currentUser;
 
-    ClockController(ProcessEngine engine, StatutoryClocks clocks, CurrentUser currentUser) {
+    private final SystemActions systemActions;
+    private final AccessMatrix matrix;
+
+    ClockController(ProcessEngine engine, StatutoryClocks clocks, CurrentUser currentUser, SystemActions systemActions,
+            AccessMatrix matrix) {
+        this.systemActions = systemActions;
+        this.matrix = matrix;
         this.engine = engine;
         this.clocks = clocks;
         this.currentUser = currentUser;
@@ -41,15 +49,28 @@ class ClockController {
 
     @PostMapping("/{clock}/pause")
     ClockPause pause(@PathVariable String caseNumber, @PathVariable String clock, @RequestBody Pause request) {
-        currentUser.id();
-        ProcessInstance instance = openCase(caseNumber);
-        return clocks.pause(engine, instance.getId(), caseNumber, clock, StatutoryClocks.unit(request.unit()), request.reason());
+        ProcessInstance instance = keptCase(caseNumber);
+        return systemActions.afterCheckingAccess(() -> clocks.pause(engine, instance.getId(), caseNumber, clock,
+                StatutoryClocks.unit(request.unit()), request.reason()));
     }
 
     @PostMapping("/{clock}/resume")
     ClockPause resume(@PathVariable String caseNumber, @PathVariable String clock) {
+        ProcessInstance instance = keptCase(caseNumber);
+        return systemActions.afterCheckingAccess(() -> clocks.resume(engine, instance.getId(), clock));
+    }
+
+    /** The open case, if the caller's role keeps the clocks of its process (access matrix). */
+    private ProcessInstance keptCase(String caseNumber) {
         currentUser.id();
-        return clocks.resume(engine, openCase(caseNumber).getId(), clock);
+        ProcessInstance instance = openCase(caseNumber);
+        String process = engine.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+        boolean keeps = matrix.of(process).map(AccessMatrix.ProcessAccess::clockKeepers).orElse(java.util.Set.of())
+                .stream().anyMatch(currentUser::isMemberOf);
+        if (!keeps && !currentUser.isAdministrator()) {
+            throw ApiException.forbidden("您的角色不能暂停或恢复案件 " + caseNumber + " 的法定期限（见权限矩阵）。");
+        }
+        return instance;
     }
 
     /** The open case of that number, if the caller's jurisdictions include it (the engine's tenant check). */

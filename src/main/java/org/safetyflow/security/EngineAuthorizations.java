@@ -1,0 +1,138 @@
+package org.safetyflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of the access matrix (the engine's authorizations are on: application.yaml):
+ * <ul>
+ * <li>A task's candidate group gets the engine's default task permissions on that task, unless the
+ * group follows the task's process (then it holds them for the whole process already). Those per-task
+ * rows are redundant, and they are what makes Tasklist's authorized task count slow: one row per open
+ * task per group, joined against every task.</li>
+ * <li>The enterprise a case names reads that case, where the matrix says so.</li>
+ * <li>A contract message that the route policy let through (right role, one case by case number) is
+ * correlated without the instance-update permission that roles do not hold.</li>
+ * <li>Deployments made by a signed-in user run no scripts and no Java classes ({@link DeploymentContents}).</li>
+ * </ul>
+ */
+@Component
+class EngineAuthorizations extends AbstractProcessEnginePlugin {
+
+    private final AccessMatrix matrix;
+
+    EngineAuthorizations(AccessMatrix matrix) {
+        this.matrix = matrix;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new RoleTaskPermissions(matrix));
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new TrustedMessages.Interceptor());
+        if (configuration.getCustomPreDeployers() == null) {
+            configuration.setCustomPreDeployers(new ArrayList<>());
+        }
+        configuration.getCustomPreDeployers().add(new DeploymentContents());
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+                matrix.of(processDefinition.getKey()).filter(AccessMatrix.ProcessAccess::enterprisePartyReads)
+                        .ifPresent(access -> processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                                (ExecutionListener) EngineAuthorizations::letTheEnterpriseReadItsCase));
+            }
+        });
+    }
+
+    private static void letTheEnterpriseReadItsCase(DelegateExecution execution) {
+        if (!execution.getId().equals(execution.getProcessInstanceId())
+                || !(execution.getVariable("enterpriseGroup") instanceof String group)) {
+            return;
+        }
+        AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+        SystemActions.inThisCommand(() -> {
+            Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            grant.setGroupId(group);
+            grant.setResource(Resources.PROCESS_INSTANCE);
+            grant.setResourceId(execution.getProcessInstanceId());
+            grant.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(grant);
+        });
+    }
+
+    /** The engine's default task permissions, minus the rows a process-wide grant already covers. */
+    static final class RoleTaskPermissions extends DefaultAuthorizationProvider {
+
+        private final AccessMatrix matrix;
+
+        RoleTaskPermissions(AccessMatrix matrix) {
+            this.matrix = matrix;
+        }
+
+        @Override
+        public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+            if (task.getProcessDefinitionId() != null) {
+                String key = Context.getProcessEngineConfiguration().getDeploymentCache()
+                        .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+                if (matrix.of(key).map(process -> process.isFollowedBy(groupId)).orElse(false)) {
+                    return new AuthorizationEntity[0];
+                }
+            }
+            return super.newTaskGroupIdentityLink(task, groupId, type);
+        }
+    }
+
+    /** Messages the route policy checked: correlated with the caller's tenants but not its (absent) update permission. */
+    static final class TrustedMessages {
+
+        private static final ThreadLocal<Boolean> CHECKED = new ThreadLocal<>();
+
+        private TrustedMessages() {
+        }
+
+        static void run(ThrowingRunnable action) throws Exception {
+            CHECKED.set(Boolean.TRUE);
+            try {
+                action.run();
+            } finally {
+                CHECKED.remove();
+            }
+        }
+
+        interface ThrowingRunnable {
+            void run() throws Exception;
+        }
+
+        static final class Interceptor extends CommandInterceptor {
+            @Override
+            public <T> T execute(Command<T> command) {
+                if (command instanceof CorrelateMessageCmd && Boolean.TRUE.equals(CHECKED.get())) {
+                    Context.getCommandContext().disableAuthorizationCheck();
+                }
+                return next.execute(command);
+            }
+        }
+    }
+}

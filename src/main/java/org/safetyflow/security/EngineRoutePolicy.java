@@ -1,0 +1,240 @@
+package org.safetyflow.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.safetyflow.http.RewrittenBody;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a role user may ask of the engine's REST API, at {@code /engine-rest} and where the webapps
+ * mount it ({@code /camunda/api/engine/engine/{name}}): read (the engine's authorizations and tenant
+ * checks decide what), query, start the cases and evaluate the decisions the access matrix gives its
+ * roles, work its tasks (claim, complete, comment), send a contract message to one case, and keep its
+ * own Tasklist filters. Everything else — deployments, identities, tenants, authorizations, variables
+ * outside a completion, modification, suspension, deletion, jobs, incidents, BPMN errors from outside,
+ * history clean-up — is for administrators, and answers 403 in Chinese before the engine sees it.
+ *
+ * <p>For every caller, administrators included, no query or filter carries an expression beyond
+ * {@link QueryExpressions}; and Admin's first-run set-up (CVE-2026-77226) is closed: SafetyFlow creates
+ * its administrators itself.
+ */
+class EngineRoutePolicy extends OncePerRequestFilter {
+
+    private static final Pattern ENGINE = Pattern.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)(/.*)?$");
+    private static final String SETUP = "/camunda/api/admin/setup/";
+    private static final String ADMIN_API = "/camunda/api/admin/";
+    private static final String LOGIN_API = "/camunda/api/admin/auth/";
+    private static final String DEFINITION = "(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)";
+
+    private static final List<Pattern> ROLE_POSTS = List.of(
+            Pattern.compile("/(?:task|process-instance|execution|variable-instance|job|incident|external-task|history/[a-z-]+)(?:/count)?"),
+            Pattern.compile("/task/[^/]+/(?:claim|unclaim|complete|submit-form|comment/create|attachment/create)"),
+            Pattern.compile("/process-definition/" + DEFINITION + "/(?:start|submit-form)"),
+            Pattern.compile("/decision-definition/" + DEFINITION + "/evaluate"),
+            Pattern.compile("/filter/create"),
+            Pattern.compile("/filter/[^/]+/(?:list|count|singleResult)"),
+            Pattern.compile("/message"));
+    private static final Pattern OWN_FILTER = Pattern.compile("/filter/[^/]+");
+    private static final Pattern FILTER_WRITE = Pattern.compile("/filter/(?:create|[^/]+)");
+    private static final Pattern START = Pattern.compile("/process-definition/" + DEFINITION + "/(?:start|submit-form)");
+    private static final Set<String> REFUSED_POSTS = Set.of("/history/cleanup");
+    private static final Set<String> START_FIELDS_FOR_ADMINISTRATORS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings");
+    private static final Set<String> MESSAGE_FIELDS = Set.of("messageName", "businessKey", "processVariables",
+            "processVariablesLocal", "resultEnabled", "variablesInResultEnabled");
+
+    private final IdentityService identityService;
+    private final AccessMatrix matrix;
+    private final ObjectMapper json = new ObjectMapper();
+
+    EngineRoutePolicy(IdentityService identityService, AccessMatrix matrix) {
+        this.identityService = identityService;
+        this.matrix = matrix;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        if (uri.startsWith(SETUP)) {
+            Refusals.write(response, 403, "初始设置接口已关闭：SafetyFlow 的系统管理员由系统自行创建（见 docs/security.md）。");
+            return;
+        }
+        Caller caller = caller(request);
+        Matcher engine = ENGINE.matcher(uri);
+        if (caller == null || !engine.matches()) {
+            if (caller != null && !caller.administrator() && uri.startsWith(ADMIN_API) && !uri.startsWith(LOGIN_API)) {
+                Refusals.write(response, 403, "只有系统管理员可以使用系统管理（Admin）。");
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = engine.group(1) == null ? "/" : engine.group(1);
+        String method = request.getMethod();
+        if (!caller.administrator() && !allowed(method, path)) {
+            Refusals.write(response, 403, "只有系统管理员可以执行此操作（" + method + " " + path + "）。");
+            return;
+        }
+        String refusedParameter = refusedParameter(request);
+        if (refusedParameter != null) {
+            Refusals.write(response, 400, "查询中不允许使用表达式「" + refusedParameter + "」：只允许 ${currentUser()}、"
+                    + "${currentUserGroups()}、${now()} 和 ${dateTime()...toDate()}。");
+            return;
+        }
+        if (!"POST".equals(method) && !"PUT".equals(method) || !isJson(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        JsonNode document = parse(body);
+        String refusal = refusal(caller, path, document);
+        if (refusal != null) {
+            Refusals.write(response, refusal.startsWith("403:") ? 403 : 400, refusal.substring(4));
+            return;
+        }
+        HttpServletRequest replay = new RewrittenBody(request, document.isMissingNode() ? body : json.writeValueAsBytes(document));
+        if (!caller.administrator() && "/message".equals(path)) {
+            try {
+                EngineAuthorizations.TrustedMessages.run(() -> chain.doFilter(replay, response));
+            } catch (IOException | ServletException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ServletException(e);
+            }
+            return;
+        }
+        chain.doFilter(replay, response);
+    }
+
+    private static boolean isJson(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type == null || type.toLowerCase(java.util.Locale.ROOT).contains("json");
+    }
+
+    static boolean allowed(String method, String path) {
+        return switch (method) {
+            case "GET", "HEAD", "OPTIONS" -> true;
+            case "POST" -> !REFUSED_POSTS.contains(path) && ROLE_POSTS.stream().anyMatch(p -> p.matcher(path).matches());
+            case "PUT", "DELETE" -> OWN_FILTER.matcher(path).matches() && !path.equals("/filter/create");
+            default -> false;
+        };
+    }
+
+    /** Why this body may not go on ("400:…" or "403:…"), or null. */
+    private String refusal(Caller caller, String path, JsonNode document) {
+        if (document == null) {
+            return "400:请求体不是有效的 JSON";
+        }
+        String expression = QueryExpressions.firstRefused(document);
+        if (expression != null) {
+            return "400:查询中不允许使用表达式「" + expression + "」：只允许 ${currentUser()}、${currentUserGroups()}、"
+                    + "${now()} 和 ${dateTime()...toDate()}。";
+        }
+        if (caller.administrator()) {
+            return null;
+        }
+        if (START.matcher(path).matches()) {
+            for (String field : START_FIELDS_FOR_ADMINISTRATORS) {
+                if (document.has(field)) {
+                    return "403:只有系统管理员可以在启动时指定「" + field + "」。";
+                }
+            }
+        }
+        if (FILTER_WRITE.matcher(path).matches() && document instanceof ObjectNode filter) {
+            if (filter.hasNonNull("owner") && !caller.userId().equals(filter.get("owner").asText())) {
+                return "403:只能保存本人的任务过滤器（owner 须为本人）。";
+            }
+            filter.put("owner", caller.userId());
+        }
+        return "/message".equals(path) ? messageRefusal(caller, document) : null;
+    }
+
+    private String messageRefusal(Caller caller, JsonNode message) {
+        String name = message.path("messageName").asText("");
+        AccessMatrix.ProcessAccess process = matrix.messages().get(name);
+        if (process == null) {
+            return "403:消息「" + name + "」不是 SafetyFlow 对外约定的消息，只有系统管理员可以发送。";
+        }
+        if (process.messages().get(name).stream().noneMatch(role -> caller.groups().contains(role.groupId()))) {
+            return "403:您的角色不能发送消息「" + name + "」。";
+        }
+        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) message::fields) {
+            if (!MESSAGE_FIELDS.contains(field.getKey()) && !(field.getKey().equals("all") && !field.getValue().asBoolean())) {
+                return field.getKey().equals("all")
+                        ? "400:消息只能按案件编号（businessKey）逐案发送，不允许「all」。"
+                        : "400:消息中不允许字段「" + field.getKey() + "」：按案件编号（businessKey）逐案发送。";
+            }
+        }
+        if (message.path("businessKey").asText("").isBlank()) {
+            return "400:消息「" + name + "」须指明案件编号（businessKey），逐案发送。";
+        }
+        return null;
+    }
+
+    private String refusedParameter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return null;
+        }
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (QueryExpressions.isRefused(value)) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private JsonNode parse(byte[] body) {
+        if (body.length == 0) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return json.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    /** The signed-in caller: HTTP Basic (set by the authentication filter) or a webapp session. */
+    private Caller caller(HttpServletRequest request) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication != null) {
+            return new Caller(authentication.getUserId(), authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        for (var webapp : authentications == null ? List.<UserAuthentication>of() : authentications.getAuthentications()) {
+            return new Caller(webapp.getIdentityId(), webapp.getGroupIds() == null ? List.of() : webapp.getGroupIds());
+        }
+        return null;
+    }
+
+    record Caller(String userId, List<String> groups) {
+        boolean administrator() {
+            return groups.contains(Groups.CAMUNDA_ADMIN);
+        }
+    }
+}
