@@ -41,6 +41,7 @@ class AccessGrants implements ApplicationRunner {
 
     /** The resources whose role-group grants this class owns (by resource type and id). */
     private static final Set<Resources> MANAGED = Set.of(Resources.APPLICATION, Resources.USER, Resources.GROUP,
+            Resources.AUTHORIZATION, Resources.TENANT,
             Resources.FILTER, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.DECISION_DEFINITION,
             Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.DEPLOYMENT);
 
@@ -92,12 +93,21 @@ class AccessGrants implements ApplicationRunner {
     static Map<Grant, Integer> declared(AccessMatrix matrix) {
         Map<Grant, Integer> grants = new LinkedHashMap<>();
         for (Role role : Role.values()) {
+            if (!role.isWorkflow()) {
+                continue;
+            }
             grant(grants, role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(grants, role, Resources.USER, ANY, Permissions.READ);
             grant(grants, role, Resources.GROUP, ANY, Permissions.READ);
             grant(grants, role, Resources.FILTER, ANY, Permissions.CREATE);
             grant(grants, role, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         }
+        // 三权分立: the security administrator manages authorizations in Admin, and reads who is who.
+        grant(grants, Role.SECURITY_ADMIN, Resources.APPLICATION, "admin", Permissions.ACCESS);
+        grant(grants, Role.SECURITY_ADMIN, Resources.AUTHORIZATION, ANY, Permissions.ALL);
+        grant(grants, Role.SECURITY_ADMIN, Resources.USER, ANY, Permissions.READ);
+        grant(grants, Role.SECURITY_ADMIN, Resources.GROUP, ANY, Permissions.READ);
+        grant(grants, Role.SECURITY_ADMIN, Resources.TENANT, ANY, Permissions.READ);
         for (Role role : AccessMatrix.COCKPIT_USERS) {
             grant(grants, role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         }

@@ -1,6 +1,9 @@
 package org.safetyflow.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,8 +14,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Production start-up: the role groups exist, and when no administrator exists yet one is created
- * from {@code SAFETYFLOW_ADMIN_USER} / {@code SAFETYFLOW_ADMIN_PASSWORD}.
+ * Production start-up: the role groups exist, and the three administrators of 三权分立 (等保2.0 三级
+ * 8.1.4.2 d) are the people the environment names, each in exactly one of the three roles:
+ * the system administrator ({@code SAFETYFLOW_ADMIN_USER}: users, groups, deployments), the security
+ * administrator ({@code SAFETYFLOW_SECURITY_ADMIN_USER}: authorizations, unlocking) and the audit
+ * administrator ({@code SAFETYFLOW_AUDIT_ADMIN_USER}: the security log). Each is created with its
+ * password when it does not exist yet; its password must satisfy the password rules. The API never
+ * changes these memberships (see {@link EngineRoutes}).
  */
 @Component
 @Order(1)
@@ -23,33 +31,49 @@ class AdministratorBootstrap implements ApplicationRunner {
 
     private final IdentityService identityService;
     private final Administrators administrators;
-    private final String adminUser;
-    private final String adminPassword;
+    private final Map<String, String[]> named = new LinkedHashMap<>();
 
     AdministratorBootstrap(IdentityService identityService, Administrators administrators,
-            @Value("${safetyflow.admin.user:}") String adminUser,
-            @Value("${safetyflow.admin.password:}") String adminPassword) {
+            @Value("${safetyflow.admin.user:}") String adminUser, @Value("${safetyflow.admin.password:}") String adminPassword,
+            @Value("${safetyflow.admin.security-user:}") String securityUser,
+            @Value("${safetyflow.admin.security-password:}") String securityPassword,
+            @Value("${safetyflow.admin.audit-user:}") String auditUser,
+            @Value("${safetyflow.admin.audit-password:}") String auditPassword) {
         this.identityService = identityService;
         this.administrators = administrators;
-        this.adminUser = adminUser;
-        this.adminPassword = adminPassword;
+        named.put(Groups.CAMUNDA_ADMIN, new String[] {adminUser, adminPassword, "SAFETYFLOW_ADMIN_USER", "系统管理员"});
+        named.put(Role.SECURITY_ADMIN.groupId(), new String[] {securityUser, securityPassword, "SAFETYFLOW_SECURITY_ADMIN_USER", "安全管理员"});
+        named.put(Role.AUDIT_ADMIN.groupId(), new String[] {auditUser, auditPassword, "SAFETYFLOW_AUDIT_ADMIN_USER", "安全审计员"});
     }
 
     @Override
     public void run(ApplicationArguments args) {
         RoleGroups.ensureAll(identityService);
-        if (administrators.anyExists()) {
+        administrators.ensureGroup();
+        if (named.values().stream().map(entry -> entry[0]).filter(user -> !user.isBlank()).distinct().count()
+                < named.values().stream().filter(entry -> !entry[0].isBlank()).count()) {
+            throw new IllegalStateException("三权分立: the system, security and audit administrators must be three different users");
+        }
+        named.forEach((group, entry) -> ensure(group, entry[0], entry[1], entry[2], entry[3]));
+    }
+
+    private void ensure(String group, String userId, String password, String variable, String title) {
+        if (userId.isBlank()) {
+            if (identityService.createUserQuery().memberOfGroup(group).count() == 0) {
+                log.warn("No {} ({}) exists and {} is not set", title, group, variable);
+            }
             return;
         }
-        if (adminUser.isBlank() || adminPassword.isBlank()) {
-            log.warn("No administrator exists and SAFETYFLOW_ADMIN_USER / SAFETYFLOW_ADMIN_PASSWORD are not set: "
-                    + "nobody can log in until they are");
-            return;
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            if (password.isBlank()) {
+                log.warn("{} names user '{}', which does not exist, and gives no password: not created", variable, userId);
+                return;
+            }
+            administrators.createUser(userId, password, title, "");
+            log.info("{} '{}' created from {}", title, userId, variable);
         }
-        if (identityService.createUserQuery().userId(adminUser).count() == 0) {
-            administrators.createUser(adminUser, adminPassword, "系统", "管理员");
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
+            identityService.createMembership(userId, group);
         }
-        administrators.makeAdministrator(adminUser);
-        log.info("Administrator '{}' created from SAFETYFLOW_ADMIN_USER", adminUser);
     }
 }

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +25,13 @@ class Administrators {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final ProcessEngineConfigurationImpl configuration;
 
-    Administrators(IdentityService identityService, AuthorizationService authorizationService) {
+    Administrators(IdentityService identityService, AuthorizationService authorizationService,
+            ProcessEngineConfigurationImpl configuration) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-    }
-
-    boolean anyExists() {
-        return identityService.createUserQuery().memberOfGroup(CAMUNDA_ADMIN).count() > 0;
+        this.configuration = configuration;
     }
 
     void ensureGroup() {
@@ -54,12 +55,22 @@ class Administrators {
         }
     }
 
+    /** A user whose password must satisfy the password rules (production). */
     void createUser(String userId, String password, String firstName, String lastName) {
+        identityService.saveUser(newUser(userId, password, firstName, lastName));
+    }
+
+    /** A demo user: password {@code demo}, which the password rules would refuse (demo profile only). */
+    void createDemoUser(String userId, String password, String firstName, String lastName) {
+        configuration.getCommandExecutorTxRequired().execute(new SaveUserCmd(newUser(userId, password, firstName, lastName), true));
+    }
+
+    private User newUser(String userId, String password, String firstName, String lastName) {
         User user = identityService.newUser(userId);
         user.setPassword(password);
         user.setFirstName(firstName);
         user.setLastName(lastName);
-        identityService.saveUser(user);
+        return user;
     }
 
     void makeAdministrator(String userId) {

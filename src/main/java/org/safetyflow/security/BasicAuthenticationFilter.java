@@ -16,16 +16,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic authentication against the Camunda identity service for {@code /engine-rest} and
  * {@code /api}. The engine's REST API is open by default; this filter closes it. On success the
- * engine's current authentication carries the user's groups and tenants for the request.
+ * engine's current authentication carries the user's groups and tenants for the request. Failures
+ * (and the lockout they lead to) go to the security log; successes do not, as every request signs
+ * in again (webapp logins are logged by {@link WebappLogins}).
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String CHALLENGE = "Basic realm=\"SafetyFlow\", charset=\"UTF-8\"";
 
     private final IdentityService identityService;
+    private final LoginAttempts loginAttempts;
 
-    BasicAuthenticationFilter(IdentityService identityService) {
+    BasicAuthenticationFilter(IdentityService identityService, LoginAttempts loginAttempts) {
         this.identityService = identityService;
+        this.loginAttempts = loginAttempts;
     }
 
     @Override
@@ -41,8 +45,10 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
             reject(response, "需要登录：请使用 HTTP Basic 认证提供用户名和密码。");
             return;
         }
+        LoginAttempts.Attempt attempt = loginAttempts.begin(credentials.userId(), request.getRemoteAddr(), "HTTP Basic " + request.getRequestURI());
         if (!identityService.checkPassword(credentials.userId(), credentials.password())) {
-            reject(response, "用户名或密码错误，或该账户因多次登录失败被暂时锁定。");
+            attempt.failed();
+            reject(response, "用户名或密码错误，或该账户因多次登录失败被锁定（请联系安全管理员解锁）。");
             return;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(credentials.userId()).list()

@@ -51,11 +51,11 @@ class DemoUsers implements ApplicationRunner {
             ensureRoleUsersJurisdiction();
             return;
         }
-        administrators.createUser(DEMO_USER, DEMO_PASSWORD, "演示", "管理员");
+        administrators.createDemoUser(DEMO_USER, DEMO_PASSWORD, "演示", "管理员");
         administrators.makeAdministrator(DEMO_USER);
         for (Role role : Role.values()) {
             identityService.createMembership(DEMO_USER, role.groupId());
-            administrators.createUser(role.groupId(), DEMO_PASSWORD, role.displayName(), "（演示）");
+            administrators.createDemoUser(role.groupId(), DEMO_PASSWORD, role.displayName(), "（演示）");
             identityService.createMembership(role.groupId(), role.groupId());
             identityService.createTenantUserMembership(ROLE_USERS_JURISDICTION, role.groupId());
         }
@@ -77,7 +77,7 @@ class DemoUsers implements ApplicationRunner {
             if (identityService.createUserQuery().userId(userId).count() > 0) {
                 return;
             }
-            administrators.createUser(userId, DEMO_PASSWORD, jurisdiction[1], jurisdiction[2]);
+            administrators.createDemoUser(userId, DEMO_PASSWORD, jurisdiction[1], jurisdiction[2]);
             for (Role role : Role.values()) {
                 identityService.createMembership(userId, role.groupId());
             }

@@ -13,10 +13,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
-import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -31,8 +28,8 @@ import org.springframework.stereotype.Component;
  * rows are redundant, and they are what makes Tasklist's authorized task count slow: one row per open
  * task per group, joined against every task.</li>
  * <li>The enterprise a case names reads that case, where the matrix says so.</li>
- * <li>A contract message that the route policy let through (right role, one case by case number) is
- * correlated without the instance-update permission that roles do not hold.</li>
+ * <li>What the route policy checked itself runs without the engine permission roles do not hold
+ * ({@link TrustedCommands}).</li>
  * <li>Deployments made by a signed-in user run no scripts and no Java classes ({@link DeploymentContents}).</li>
  * </ul>
  */
@@ -51,7 +48,7 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
         }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new TrustedMessages.Interceptor());
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new TrustedCommands.Interceptor());
         if (configuration.getCustomPreDeployers() == null) {
             configuration.setCustomPreDeployers(new ArrayList<>());
         }
@@ -101,38 +98,6 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
                 }
             }
             return super.newTaskGroupIdentityLink(task, groupId, type);
-        }
-    }
-
-    /** Messages the route policy checked: correlated with the caller's tenants but not its (absent) update permission. */
-    static final class TrustedMessages {
-
-        private static final ThreadLocal<Boolean> CHECKED = new ThreadLocal<>();
-
-        private TrustedMessages() {
-        }
-
-        static void run(ThrowingRunnable action) throws Exception {
-            CHECKED.set(Boolean.TRUE);
-            try {
-                action.run();
-            } finally {
-                CHECKED.remove();
-            }
-        }
-
-        interface ThrowingRunnable {
-            void run() throws Exception;
-        }
-
-        static final class Interceptor extends CommandInterceptor {
-            @Override
-            public <T> T execute(Command<T> command) {
-                if (command instanceof CorrelateMessageCmd && Boolean.TRUE.equals(CHECKED.get())) {
-                    Context.getCommandContext().disableAuthorizationCheck();
-                }
-                return next.execute(command);
-            }
         }
     }
 }

@@ -22,6 +22,8 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
 
     /** The engine's code for "Cannot ... because it belongs to no authenticated tenant". */
     static final String UNAUTHORIZED_TENANT = "ENGINE-13034";
+    /** What the engine says when a password breaks the password policy (a 500 otherwise). */
+    static final String PASSWORD_REFUSED = "Password does not match policy";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -54,6 +56,9 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
             if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
                 return (ProcessEngineException) cause;
             }
+        }
+        if (PASSWORD_REFUSED.equals(e.getMessage())) {
+            return new BadUserRequestException(PasswordRules.EXPLANATION);
         }
         if (e.getMessage() != null && e.getMessage().startsWith(UNAUTHORIZED_TENANT)) {
             return new AuthorizationException("该案件不属于您所在的管辖区划，无权查看或办理。");

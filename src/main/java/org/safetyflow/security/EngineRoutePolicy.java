@@ -43,20 +43,6 @@ class EngineRoutePolicy extends OncePerRequestFilter {
     private static final String SETUP = "/camunda/api/admin/setup/";
     private static final String ADMIN_API = "/camunda/api/admin/";
     private static final String LOGIN_API = "/camunda/api/admin/auth/";
-    private static final String DEFINITION = "(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)";
-
-    private static final List<Pattern> ROLE_POSTS = List.of(
-            Pattern.compile("/(?:task|process-instance|execution|variable-instance|job|incident|external-task|history/[a-z-]+)(?:/count)?"),
-            Pattern.compile("/task/[^/]+/(?:claim|unclaim|complete|submit-form|comment/create|attachment/create)"),
-            Pattern.compile("/process-definition/" + DEFINITION + "/(?:start|submit-form)"),
-            Pattern.compile("/decision-definition/" + DEFINITION + "/evaluate"),
-            Pattern.compile("/filter/create"),
-            Pattern.compile("/filter/[^/]+/(?:list|count|singleResult)"),
-            Pattern.compile("/message"));
-    private static final Pattern OWN_FILTER = Pattern.compile("/filter/[^/]+");
-    private static final Pattern FILTER_WRITE = Pattern.compile("/filter/(?:create|[^/]+)");
-    private static final Pattern START = Pattern.compile("/process-definition/" + DEFINITION + "/(?:start|submit-form)");
-    private static final Set<String> REFUSED_POSTS = Set.of("/history/cleanup");
     private static final Set<String> START_FIELDS_FOR_ADMINISTRATORS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings");
     private static final Set<String> MESSAGE_FIELDS = Set.of("messageName", "businessKey", "processVariables",
             "processVariablesLocal", "resultEnabled", "variablesInResultEnabled");
@@ -90,8 +76,9 @@ class EngineRoutePolicy extends OncePerRequestFilter {
         }
         String path = engine.group(1) == null ? "/" : engine.group(1);
         String method = request.getMethod();
-        if (!caller.administrator() && !allowed(method, path)) {
-            Refusals.write(response, 403, "只有系统管理员可以执行此操作（" + method + " " + path + "）。");
+        String forbidden = EngineRoutes.refusal(caller, method, path, this::isAdministrative);
+        if (forbidden != null) {
+            Refusals.write(response, 403, forbidden);
             return;
         }
         String refusedParameter = refusedParameter(request);
@@ -112,31 +99,22 @@ class EngineRoutePolicy extends OncePerRequestFilter {
             return;
         }
         HttpServletRequest replay = new RewrittenBody(request, document.isMissingNode() ? body : json.writeValueAsBytes(document));
-        if (!caller.administrator() && "/message".equals(path)) {
-            try {
-                EngineAuthorizations.TrustedMessages.run(() -> chain.doFilter(replay, response));
-            } catch (IOException | ServletException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new ServletException(e);
-            }
+        if (!caller.administrator() && "/message".equals(path) || EngineRoutes.UNLOCK.matcher(path).matches()) {
+            // Checked here: the message's role and case, the security administrator's unlock.
+            TrustedCommands.run(() -> chain.doFilter(replay, response));
             return;
         }
         chain.doFilter(replay, response);
     }
 
+    private boolean isAdministrative(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream()
+                .anyMatch(group -> EngineRoutes.ADMINISTRATIVE_GROUPS.contains(group.getId()));
+    }
+
     private static boolean isJson(HttpServletRequest request) {
         String type = request.getContentType();
         return type == null || type.toLowerCase(java.util.Locale.ROOT).contains("json");
-    }
-
-    static boolean allowed(String method, String path) {
-        return switch (method) {
-            case "GET", "HEAD", "OPTIONS" -> true;
-            case "POST" -> !REFUSED_POSTS.contains(path) && ROLE_POSTS.stream().anyMatch(p -> p.matcher(path).matches());
-            case "PUT", "DELETE" -> OWN_FILTER.matcher(path).matches() && !path.equals("/filter/create");
-            default -> false;
-        };
     }
 
     /** Why this body may not go on ("400:…" or "403:…"), or null. */
@@ -149,17 +127,20 @@ class EngineRoutePolicy extends OncePerRequestFilter {
             return "400:查询中不允许使用表达式「" + expression + "」：只允许 ${currentUser()}、${currentUserGroups()}、"
                     + "${now()} 和 ${dateTime()...toDate()}。";
         }
-        if (caller.administrator()) {
-            return null;
-        }
-        if (START.matcher(path).matches()) {
+        if (EngineRoutes.START.matcher(path).matches() && !caller.administrator()) {
             for (String field : START_FIELDS_FOR_ADMINISTRATORS) {
                 if (document.has(field)) {
                     return "403:只有系统管理员可以在启动时指定「" + field + "」。";
                 }
             }
         }
-        if (FILTER_WRITE.matcher(path).matches() && document instanceof ObjectNode filter) {
+        if (path.equals("/group/create") && EngineRoutes.ADMINISTRATIVE_GROUPS.contains(document.path("id").asText())) {
+            return "403:系统管理员、安全管理员和安全审计员由部署配置指定（见 docs/security.md），不能在线变更。";
+        }
+        if (caller.administrator()) {
+            return null;
+        }
+        if (EngineRoutes.FILTER_WRITE.matcher(path).matches() && document instanceof ObjectNode filter) {
             if (filter.hasNonNull("owner") && !caller.userId().equals(filter.get("owner").asText())) {
                 return "403:只能保存本人的任务过滤器（owner 须为本人）。";
             }
@@ -235,6 +216,10 @@ class EngineRoutePolicy extends OncePerRequestFilter {
     record Caller(String userId, List<String> groups) {
         boolean administrator() {
             return groups.contains(Groups.CAMUNDA_ADMIN);
+        }
+
+        boolean isMemberOf(String group) {
+            return groups.contains(group);
         }
     }
 }

@@ -1,8 +1,10 @@
 package org.safetyflow.security;
 
 /**
- * The role groups of SafetyFlow. Each is a Camunda group of the same id and the candidate group of
- * the tasks of that role. The ids are part of the public contract: stable once landed.
+ * The role groups of SafetyFlow. Each is a Camunda group of the same id; the workflow roles are the
+ * candidate groups of the tasks of that role. The ids are part of the public contract: stable once
+ * landed. The last two are the administrators of 三权分立 (等保2.0 三级) besides the system administrators
+ * ({@code camunda-admin}): they work no task and use no Tasklist.
  */
 public enum Role {
 
@@ -20,14 +22,29 @@ public enum Role {
     ENFORCEMENT_OFFICER("enforcement-officer", "执法人员"),
     LEGAL_REVIEWER("legal-reviewer", "法制审核员"),
     BUREAU_HEAD("bureau-head", "机关负责人"),
-    AUDITOR("auditor", "审计员");
+    AUDITOR("auditor", "审计员"),
+    /** Grants and revokes authorizations, unlocks locked-out users; manages nothing else. */
+    SECURITY_ADMIN("security-admin", "安全管理员", false),
+    /** Reads and exports the security log; changes nothing. */
+    AUDIT_ADMIN("audit-admin", "安全审计员", false);
 
     private final String groupId;
     private final String displayName;
+    private final boolean workflow;
 
     Role(String groupId, String displayName) {
+        this(groupId, displayName, true);
+    }
+
+    Role(String groupId, String displayName, boolean workflow) {
         this.groupId = groupId;
         this.displayName = displayName;
+        this.workflow = workflow;
+    }
+
+    /** Whether the role works cases in Tasklist (and gets the grants of the access matrix). */
+    public boolean isWorkflow() {
+        return workflow;
     }
 
     public String groupId() {

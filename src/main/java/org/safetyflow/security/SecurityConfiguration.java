@@ -14,11 +14,22 @@ class SecurityConfiguration {
     static final int AUTHENTICATION_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
-    FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identityService) {
+    FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identityService,
+            LoginAttempts loginAttempts) {
         FilterRegistrationBean<BasicAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService));
+                new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, loginAttempts));
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.setName("safetyflowBasicAuthentication");
+        registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
+    }
+
+    /** Logins to Tasklist, Cockpit and Admin, for the security log. */
+    @Bean
+    FilterRegistrationBean<WebappLogins> webappLogins(LoginAttempts loginAttempts) {
+        FilterRegistrationBean<WebappLogins> registration = new FilterRegistrationBean<>(new WebappLogins(loginAttempts));
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registration.setName("safetyflowWebappLogins");
         registration.setOrder(AUTHENTICATION_ORDER);
         return registration;
     }

@@ -38,7 +38,7 @@ class AuditTimelineTest {
             User user = identityService.newUser("auditor-shanting");
             user.setFirstName("山亭区");
             user.setLastName("审计员");
-            user.setPassword("demo");
+            user.setPassword("Audit#Shanting26");
             identityService.saveUser(user);
             identityService.createMembership("auditor-shanting", "auditor");
             identityService.createTenantUserMembership("370406", "auditor-shanting");
@@ -108,7 +108,7 @@ class AuditTimelineTest {
         String caseNumber = scriptedAccident();
 
         assertThat(Http.as(port, "accident-officer", "demo").get("/api/audit/cases/" + caseNumber + "/timeline").status()).isEqualTo(403);
-        assertThat(Http.as(port, "auditor-shanting", "demo").get("/api/audit/cases/" + caseNumber + "/timeline").status()).isEqualTo(404);
+        assertThat(Http.as(port, "auditor-shanting", "Audit#Shanting26").get("/api/audit/cases/" + caseNumber + "/timeline").status()).isEqualTo(404);
         assertThat(Http.as(port, "auditor", "demo").get("/api/audit/cases/" + caseNumber + "/timeline").status()).isEqualTo(200);
         JsonNode log = Http.as(port, "auditor", "demo").get("/api/audit/cases/" + caseNumber + "/access-log").json();
 

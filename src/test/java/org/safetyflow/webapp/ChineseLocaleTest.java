@@ -22,6 +22,8 @@ class ChineseLocaleTest {
 
     private static final String APPS = "META-INF/resources/webjars/camunda/app/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}");
+    /** Labels of SafetyFlow's own: the hint of its password rule that the engine's rules lack (security.PasswordRules). */
+    private static final List<String> OWN_LABELS = List.of("/labels/PASSWORD_POLICY_CHARACTER_CLASSES");
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
@@ -30,7 +32,9 @@ class ChineseLocaleTest {
         JsonNode english = read(app, "en.json");
         JsonNode chinese = read(app, "zh.json");
 
-        assertThat(paths(chinese, "")).containsExactlyElementsOf(paths(english, ""));
+        List<String> translated = paths(chinese, "");
+        translated.removeAll(OWN_LABELS);
+        assertThat(translated).containsExactlyElementsOf(paths(english, ""));
     }
 
     @ParameterizedTest
