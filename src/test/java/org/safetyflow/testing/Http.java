@@ -49,6 +49,13 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Any method, with a JSON body where it carries one. */
+    public Response send(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").method(method, body));
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

@@ -53,6 +53,14 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
     }
 
+    /** Any method, as the webapp's scripts send it (JSON, with the CSRF token). */
+    public Http.Response send(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("X-XSRF-TOKEN", csrfToken()).method(method, body));
+    }
+
     private String csrfToken() {
         return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElse("");
