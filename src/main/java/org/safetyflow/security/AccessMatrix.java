@@ -4,6 +4,7 @@ import static org.safetyflow.security.Role.ACCIDENT_OFFICER;
 import static org.safetyflow.security.Role.AUDITOR;
 import static org.safetyflow.security.Role.BUREAU_HEAD;
 import static org.safetyflow.security.Role.COMPLAINT_CLERK;
+import static org.safetyflow.security.Role.ENFORCEMENT_OFFICER;
 import static org.safetyflow.security.Role.GOVERNMENT;
 import static org.safetyflow.security.Role.HAZARD_OFFICER;
 import static org.safetyflow.security.Role.SAFETY_COMMITTEE_OFFICE;
@@ -51,22 +52,24 @@ public class AccessMatrix {
     public static final Set<Role> NOTICE_PUBLISHERS = EnumSet.of(BUREAU_HEAD);
 
     /**
-     * The processes, one line each. Only complaint-intake's followers (and the overseers) read a 12350
-     * reporter's identity (安全生产法§73): the reported enterprise and other roles never see those cases.
+     * The processes, one line each. Only complaint-intake's followers (its clerks and the 执法人员 who
+     * verify reports), the candidates of its tasks and the overseers read a 12350 reporter's identity
+     * (安全生产法§73): the reported enterprise and other roles never see those cases. 执法人员 follow the
+     * processes whose cases end in their measures (核实, 停产整顿/按日连续处罚, 行政处罚).
      */
     public static final List<ProcessAccess> SAFETYFLOW_PROCESSES = List.of(
             process("complaint-intake")
                     .startedBy(COMPLAINT_CLERK)
-                    .followedBy(COMPLAINT_CLERK),
+                    .followedBy(COMPLAINT_CLERK, ENFORCEMENT_OFFICER),
             process("hazard-rectification")
                     .startedBy(HAZARD_OFFICER)
-                    .followedBy(HAZARD_OFFICER, SAFETY_COMMITTEE_OFFICE)
+                    .followedBy(HAZARD_OFFICER, SAFETY_COMMITTEE_OFFICE, ENFORCEMENT_OFFICER)
                     .decisions("hazard-listing-level")
                     .clocks(HAZARD_OFFICER)
                     .enterpriseParty(),
             process("accident-investigation")
                     .startedBy(ACCIDENT_OFFICER)
-                    .followedBy(ACCIDENT_OFFICER, SAFETY_COMMITTEE_OFFICE, GOVERNMENT)
+                    .followedBy(ACCIDENT_OFFICER, SAFETY_COMMITTEE_OFFICE, GOVERNMENT, ENFORCEMENT_OFFICER)
                     .decisions("accident-grade", "accident-jurisdiction")
                     .message("accident-casualty-update", ACCIDENT_OFFICER)
                     .clocks(ACCIDENT_OFFICER),

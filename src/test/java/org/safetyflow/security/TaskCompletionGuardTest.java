@@ -30,9 +30,9 @@ class TaskCompletionGuardTest {
     @Test
     void shouldRefuseTheTaskOfAnotherRoleEvenAfterAClaim() {
         String task = acceptanceTaskOfANewReport();
-        Http inspector = Http.as(port, "enforcement-officer", "demo");
+        Http inspector = Http.as(port, "hazard-officer", "demo");
 
-        inspector.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"enforcement-officer\"}");
+        inspector.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"hazard-officer\"}");
         Http.Response refused = inspector.post("/engine-rest/task/" + task + "/complete", ACCEPT);
 
         assertThat(refused.status()).isEqualTo(403);

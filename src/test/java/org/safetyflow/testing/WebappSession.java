@@ -42,6 +42,8 @@ public final class WebappSession {
                 .header("X-XSRF-TOKEN", session.csrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         session.loginStatus = login.status();
+        // Signing in starts a new session; its CSRF token comes with the next answer, as a browser's first call after login fetches it.
+        session.get("/camunda/api/admin/auth/user/default");
         return session;
     }
 
@@ -55,10 +57,15 @@ public final class WebappSession {
 
     /** Any method, as the webapp's scripts send it (JSON, with the CSRF token). */
     public Http.Response send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    /** The same with another {@code Accept}, e.g. {@code application/hal+json} as Tasklist asks for its lists. */
+    public Http.Response send(String method, String path, String json, String accept) {
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header("Accept", "application/json").header("X-XSRF-TOKEN", csrfToken()).method(method, body));
+                .header("Accept", accept).header("X-XSRF-TOKEN", csrfToken()).method(method, body));
     }
 
     private String csrfToken() {

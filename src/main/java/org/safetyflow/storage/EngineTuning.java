@@ -1,0 +1,59 @@
+package org.safetyflow.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the engine's tables lack for SafetyFlow's load on PostgreSQL, added at start-up (idempotently,
+ * after the engine created its tables; measured in docs/benchmarks.md):
+ * <ul>
+ * <li>statistics on the permission bits of ACT_RU_AUTHORIZATION: the engine checks permissions as
+ * {@code PERMS_ & n = n}, which PostgreSQL otherwise guesses to match 0.5 % of the rows; with a few
+ * thousand per-task grants in reach (an expert's, an enterprise's) it then joins every grant against
+ * every task (minutes at 100,000 tasks) instead of looking each task's grants up (about a second);
+ * the engine's connections plan each query with its actual values (plan_cache_mode, see
+ * application-postgres.yaml) so that these statistics apply;</li>
+ * <li>an index on ACT_RU_TASK(PARENT_TASK_ID_), which the engine queries on every task completion
+ * and does not index.</li>
+ * </ul>
+ */
+@Component
+@Order(0)
+class EngineTuning implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineTuning.class);
+    private static final String[] STATEMENTS = {
+        "create statistics if not exists sf_authorization_permissions (mcv) on (perms_ & 2), (perms_ & 64), (perms_ & 512),"
+                + " (perms_ & 4096), resource_type_ from act_ru_authorization",
+        "create index if not exists sf_task_parent on act_ru_task (parent_task_id_)",
+        "analyze act_ru_authorization"};
+
+    private final DataSource dataSource;
+
+    EngineTuning(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+                    || connection.getMetaData().getDatabaseMajorVersion() < 14) {
+                return;
+            }
+        }
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        for (String statement : STATEMENTS) {
+            jdbc.execute(statement);
+        }
+        log.info("Engine tables tuned for PostgreSQL: permission statistics, index on ACT_RU_TASK(PARENT_TASK_ID_)");
+    }
+}
