@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
  * every task (minutes at 100,000 tasks) instead of looking each task's grants up (about a second);
  * the engine's connections plan each query with its actual values (plan_cache_mode, see
  * application-postgres.yaml) so that these statistics apply;</li>
+ * <li>an index on ACT_RU_TASK(DUE_DATE_), the order of every Tasklist filter: the page of 15 is read
+ * along it instead of sorting every task in reach (at 100,000 tasks the city clerk's list request
+ * halves);</li>
  * <li>an index on ACT_RU_TASK(PARENT_TASK_ID_), which the engine queries on every task completion
  * and does not index.</li>
  * </ul>
@@ -33,6 +36,7 @@ class EngineTuning implements ApplicationRunner {
     private static final String[] STATEMENTS = {
         "create statistics if not exists sf_authorization_permissions (mcv) on (perms_ & 2), (perms_ & 64), (perms_ & 512),"
                 + " (perms_ & 4096), resource_type_ from act_ru_authorization",
+        "create index if not exists sf_task_due on act_ru_task (due_date_)",
         "create index if not exists sf_task_parent on act_ru_task (parent_task_id_)",
         "analyze act_ru_authorization"};
 
@@ -54,6 +58,6 @@ class EngineTuning implements ApplicationRunner {
         for (String statement : STATEMENTS) {
             jdbc.execute(statement);
         }
-        log.info("Engine tables tuned for PostgreSQL: permission statistics, index on ACT_RU_TASK(PARENT_TASK_ID_)");
+        log.info("Engine tables tuned for PostgreSQL: permission statistics, indexes on ACT_RU_TASK(DUE_DATE_, PARENT_TASK_ID_)");
     }
 }
