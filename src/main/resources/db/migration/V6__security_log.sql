@@ -3,6 +3,8 @@
 -- deleted by SafetyFlow (on PostgreSQL a trigger refuses it, see db/postgresql); kept at least 180 days.
 create table sf_security_log (
     id        varchar(36)   not null primary key,
+    -- the order of writing, for entries of the same millisecond
+    seq       bigint        generated always as identity,
     logged_at timestamp     not null,
     event     varchar(40)   not null,
     actor     varchar(64),

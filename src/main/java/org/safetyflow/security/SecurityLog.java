@@ -43,6 +43,7 @@ public class SecurityLog {
         this.database = database;
     }
 
+    /** Written at the wall clock's time (not the engine's, which tests move). */
     public void record(Event event, String actor, String subject, String detail, String client) {
         database.jdbc().update("insert into sf_security_log (id, logged_at, event, actor, subject, detail, client) values (?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID().toString(), new Timestamp(System.currentTimeMillis()), event.name(), actor,
@@ -62,7 +63,7 @@ public class SecurityLog {
             sql.append(" and event = ?");
             args.add(event);
         }
-        sql.append(" order by logged_at, id offset ? rows fetch next ? rows only");
+        sql.append(" order by seq offset ? rows fetch next ? rows only");
         args.add(offset);
         args.add(limit);
         return database.jdbc().query(sql.toString(), (rs, row) -> {
