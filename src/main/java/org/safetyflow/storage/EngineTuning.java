@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * {@code PERMS_ & n = n}, which PostgreSQL otherwise guesses to match 0.5 % of the rows; with a few
  * thousand per-task grants in reach (an expert's, an enterprise's) it then joins every grant against
  * every task (minutes at 100,000 tasks) instead of looking each task's grants up (about a second);
- * the engine's connections plan each query with its actual values (plan_cache_mode, see
- * application-postgres.yaml) so that these statistics apply;</li>
+ * the engine's connections plan each query with its actual values and price operators higher
+ * (plan_cache_mode, cpu_operator_cost: application-postgres.yaml) so that these statistics lead to
+ * that plan;</li>
  * <li>an index on ACT_RU_TASK(DUE_DATE_), the order of every Tasklist filter: the page of 15 is read
  * along it instead of sorting every task in reach (at 100,000 tasks the city clerk's list request
  * halves);</li>
