@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,8 +43,6 @@ class EngineRoutePolicy extends OncePerRequestFilter {
     private static final String ADMIN_API = "/camunda/api/admin/";
     private static final String LOGIN_API = "/camunda/api/admin/auth/";
     private static final Set<String> START_FIELDS_FOR_ADMINISTRATORS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings");
-    private static final Set<String> MESSAGE_FIELDS = Set.of("messageName", "businessKey", "processVariables",
-            "processVariablesLocal", "resultEnabled", "variablesInResultEnabled");
 
     private final IdentityService identityService;
     private final AccessMatrix matrix;
@@ -83,8 +80,7 @@ class EngineRoutePolicy extends OncePerRequestFilter {
         }
         String refusedParameter = refusedParameter(request);
         if (refusedParameter != null) {
-            Refusals.write(response, 400, "查询中不允许使用表达式「" + refusedParameter + "」：只允许 ${currentUser()}、"
-                    + "${currentUserGroups()}、${now()} 和 ${dateTime()...toDate()}。");
+            Refusals.write(response, 400, QueryExpressions.explanation(refusedParameter));
             return;
         }
         if (!"POST".equals(method) && !"PUT".equals(method) || !isJson(request)) {
@@ -124,8 +120,7 @@ class EngineRoutePolicy extends OncePerRequestFilter {
         }
         String expression = QueryExpressions.firstRefused(document);
         if (expression != null) {
-            return "400:查询中不允许使用表达式「" + expression + "」：只允许 ${currentUser()}、${currentUserGroups()}、"
-                    + "${now()} 和 ${dateTime()...toDate()}。";
+            return "400:" + QueryExpressions.explanation(expression);
         }
         if (EngineRoutes.START.matcher(path).matches() && !caller.administrator()) {
             for (String field : START_FIELDS_FOR_ADMINISTRATORS) {
@@ -146,40 +141,26 @@ class EngineRoutePolicy extends OncePerRequestFilter {
             }
             filter.put("owner", caller.userId());
         }
-        return "/message".equals(path) ? messageRefusal(caller, document) : null;
+        return "/message".equals(path) ? ContractMessages.refusal(matrix, caller, document) : null;
     }
 
-    private String messageRefusal(Caller caller, JsonNode message) {
-        String name = message.path("messageName").asText("");
-        AccessMatrix.ProcessAccess process = matrix.messages().get(name);
-        if (process == null) {
-            return "403:消息「" + name + "」不是 SafetyFlow 对外约定的消息，只有系统管理员可以发送。";
-        }
-        if (process.messages().get(name).stream().noneMatch(role -> caller.groups().contains(role.groupId()))) {
-            return "403:您的角色不能发送消息「" + name + "」。";
-        }
-        for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) message::fields) {
-            if (!MESSAGE_FIELDS.contains(field.getKey()) && !(field.getKey().equals("all") && !field.getValue().asBoolean())) {
-                return field.getKey().equals("all")
-                        ? "400:消息只能按案件编号（businessKey）逐案发送，不允许「all」。"
-                        : "400:消息中不允许字段「" + field.getKey() + "」：按案件编号（businessKey）逐案发送。";
-            }
-        }
-        if (message.path("businessKey").asText("").isBlank()) {
-            return "400:消息「" + name + "」须指明案件编号（businessKey），逐案发送。";
-        }
-        return null;
-    }
 
-    private String refusedParameter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
+    /** A refused expression in the query string (of any method: a POST query takes its paging from there too), or null. */
+    private static String refusedParameter(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
             return null;
         }
-        for (String[] values : request.getParameterMap().values()) {
-            for (String value : values) {
-                if (QueryExpressions.isRefused(value)) {
-                    return value;
-                }
+        for (String pair : query.split("&")) {
+            String raw = pair.substring(pair.indexOf('=') + 1);
+            String value;
+            try {
+                value = java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                value = raw;
+            }
+            if (QueryExpressions.isRefused(value)) {
+                return value;
             }
         }
         return null;

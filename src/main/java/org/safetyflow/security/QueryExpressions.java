@@ -47,6 +47,10 @@ final class QueryExpressions {
         return null;
     }
 
+    static String explanation(String refused) {
+        return "查询中不允许使用表达式「" + refused + "」：只允许 ${currentUser()}、${currentUserGroups()}、${now()} 和 ${dateTime()...toDate()}。";
+    }
+
     static boolean isRefused(String text) {
         return text != null && ANY_EXPRESSION.matcher(text).find() && !ALLOWED.matcher(text.strip()).matches();
     }

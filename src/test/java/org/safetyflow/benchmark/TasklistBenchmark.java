@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.security.AccessMatrix;
 import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Hazards;
 import org.safetyflow.testing.Http;
 import org.safetyflow.testing.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,7 +204,7 @@ class TasklistBenchmark {
     /** Three real cases as templates, each cloned a third of TASKS times over the districts, with their candidate groups spread. */
     private void seed() {
         Map<String, String> templates = new LinkedHashMap<>();
-        templates.put(start("hazard-rectification", hazard()), "array['hazard-officer','hazard-officer','hazard-officer','hazard-officer',"
+        templates.put(start("hazard-rectification", Hazards.report("370405", ENTERPRISE, "台儿庄某化工有限公司")), "array['hazard-officer','hazard-officer','hazard-officer','hazard-officer',"
                 + "'safety-committee-office','safety-committee-office','enterprise-" + ENTERPRISE.toLowerCase() + "','enterprise-"
                 + ENTERPRISE.toLowerCase() + "','enterprise-" + ENTERPRISE.toLowerCase() + "','expert']");
         templates.put(start("complaint-intake", report("370405")), "array['complaint-clerk','complaint-clerk','complaint-clerk','complaint-clerk',"
@@ -275,17 +276,6 @@ class TasklistBenchmark {
 
     private String start(String process, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(process, variables).getId();
-    }
-
-    private static Map<String, Object> hazard() {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("jurisdiction", "370405");
-        variables.put("enterpriseName", "台儿庄某化工有限公司");
-        variables.put("enterpriseCreditCode", ENTERPRISE);
-        variables.put("hazardDescription", "二号液氨储罐区未设置可燃有毒气体泄漏报警装置");
-        variables.put("hazardSource", "INSPECTION");
-        variables.put("discoveredAt", "2026-11-01T15:00:00+08:00");
-        return variables;
     }
 
     private static Map<String, Object> accident() {

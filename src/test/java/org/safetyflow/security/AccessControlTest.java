@@ -3,7 +3,6 @@ package org.safetyflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safetyflow.testing.Complaints.report;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safetyflow.registry.EnterpriseGroups;
 import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Hazards;
 import org.safetyflow.testing.Http;
 import org.safetyflow.testing.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,9 +77,9 @@ class AccessControlTest {
         if (hazard != null) {
             return;
         }
-        hazard = runtimeService.startProcessInstanceByKey("hazard-rectification", hazardReport("370405", ACME, "台儿庄某化工有限公司"));
+        hazard = runtimeService.startProcessInstanceByKey("hazard-rectification", Hazards.report("370405", ACME, "台儿庄某化工有限公司"));
         otherCountyHazard = runtimeService.startProcessInstanceByKey("hazard-rectification",
-                hazardReport("370406", "91370406MA3C00002T", "山亭某矿业有限公司"));
+                Hazards.report("370406", "91370406MA3C00002T", "山亭某矿业有限公司"));
         Map<String, Object> tipOff = report("370405");
         tipOff.put("reporterName", "张三");
         tipOff.put("reporterPhone", "13800000000");
@@ -222,13 +222,13 @@ class AccessControlTest {
         Http taierzhuang = Http.as(port, "taierzhuang", "demo");
 
         Http.Response start = taierzhuang.post("/engine-rest/process-definition/key/hazard-rectification/start",
-                "{\"variables\": " + restVariables(hazardReport("370406", "91370406MA3C00002T", "山亭某矿业有限公司")) + "}");
+                "{\"variables\": " + restVariables(Hazards.report("370406", "91370406MA3C00002T", "山亭某矿业有限公司")) + "}");
         Http.Response notice = taierzhuang.post("/api/notices", "{\"type\": \"OTHER\", \"title\": \"t\", \"body\": \"b\", \"caseNumber\": \""
                 + otherCountyHazard.getBusinessKey() + "\", \"jurisdiction\": \"370405\"}");
         Http.Response clock = taierzhuang.post("/api/cases/" + otherCountyHazard.getBusinessKey() + "/clocks/rectificationDueDate/pause",
                 "{\"unit\": \"WORKING_DAYS\", \"reason\": \"x\"}");
         Http.Response ownStart = taierzhuang.post("/engine-rest/process-definition/key/hazard-rectification/start",
-                "{\"variables\": " + restVariables(hazardReport("370405", OTHER, "台儿庄某化工有限公司")) + "}");
+                "{\"variables\": " + restVariables(Hazards.report("370405", OTHER, "台儿庄某化工有限公司")) + "}");
 
         assertRefused(start, 403, "只能在本人所属的管辖区划");
         assertRefused(notice, 404, "不属于您的管辖区划");
@@ -265,17 +265,6 @@ class AccessControlTest {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         String text = response.json().path("message").asText(response.json().path("error").asText());
         assertThat(text).as(response.body()).contains(message);
-    }
-
-    static Map<String, Object> hazardReport(String jurisdiction, String creditCode, String name) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("jurisdiction", jurisdiction);
-        variables.put("enterpriseName", name);
-        variables.put("enterpriseCreditCode", creditCode);
-        variables.put("hazardDescription", "二号液氨储罐区未设置可燃有毒气体泄漏报警装置");
-        variables.put("hazardSource", "INSPECTION");
-        variables.put("discoveredAt", "2026-11-01T15:00:00+08:00");
-        return variables;
     }
 
     private static String restVariables(Map<String, Object> variables) {
