@@ -3,9 +3,12 @@ package org.safetyflow.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -27,7 +30,7 @@ import org.springframework.stereotype.Component;
  * group follows the task's process (then it holds them for the whole process already). Those per-task
  * rows are redundant, and they are what makes Tasklist's authorized task count slow: one row per open
  * task per group, joined against every task.</li>
- * <li>The enterprise a case names reads that case, where the matrix says so.</li>
+ * <li>The enterprise a case names reads that case and its history, where the matrix says so.</li>
  * <li>What the route policy checked itself runs without the engine permission roles do not hold
  * ({@link TrustedCommands}).</li>
  * <li>Deployments made by a signed-in user run no scripts and no Java classes ({@link DeploymentContents}).</li>
@@ -70,12 +73,16 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
         }
         AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
         SystemActions.inThisCommand(() -> {
-            Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            grant.setGroupId(group);
-            grant.setResource(Resources.PROCESS_INSTANCE);
-            grant.setResourceId(execution.getProcessInstanceId());
-            grant.addPermission(Permissions.READ);
-            authorizations.saveAuthorization(grant);
+            Map<Resources, Permission> reads = Map.of(Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ,
+                    Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
+            reads.forEach((resource, read) -> {
+                Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                grant.setGroupId(group);
+                grant.setResource(resource);
+                grant.setResourceId(execution.getProcessInstanceId());
+                grant.addPermission(read);
+                authorizations.saveAuthorization(grant);
+            });
         });
     }
 

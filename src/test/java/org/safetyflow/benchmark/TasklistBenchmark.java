@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -246,14 +247,17 @@ class TasklistBenchmark {
     /** The engine's default task permissions on the seeded tasks: for every candidate group, or only for those that do not follow the task's process. */
     private void perTaskGrants(boolean everyGroup) {
         jdbc.update("delete from act_ru_authorization where id_ like 'bench-%'");
-        int permissions = Permissions.READ.getValue() | TaskPermissions.TASK_WORK.getValue();
         String followers = matrix.processes().stream().flatMap(p -> p.followers().stream().map(r -> "('" + p.key() + "','" + r.groupId() + "')"))
                 .collect(Collectors.joining(","));
-        jdbc.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
-                + " select 'bench-' || i.id_, 1, 1, i.group_id_, " + Resources.TASK.resourceType() + ", i.task_id_, " + permissions
+        // As the engine writes them: READ and TASK_WORK on the task, and (historic instance permissions are on) READ on its history.
+        Map<String, Integer> grants = Map.of("t", Resources.TASK.resourceType(), "h", Resources.HISTORIC_TASK.resourceType());
+        Map<String, Integer> bits = Map.of("t", Permissions.READ.getValue() | TaskPermissions.TASK_WORK.getValue(),
+                "h", HistoricTaskPermissions.READ.getValue());
+        grants.forEach((kind, resourceType) -> jdbc.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)"
+                + " select 'bench-" + kind + "-' || i.id_, 1, 1, i.group_id_, " + resourceType + ", i.task_id_, " + bits.get(kind)
                 + " from act_ru_identitylink i join act_ru_task t on t.id_ = i.task_id_ join act_re_procdef d on d.id_ = t.proc_def_id_"
                 + " where i.id_ like '%~b%' and i.group_id_ is not null"
-                + (everyGroup ? "" : " and (d.key_, i.group_id_) not in (values " + followers + ")"));
+                + (everyGroup ? "" : " and (d.key_, i.group_id_) not in (values " + followers + ")")));
         System.out.println("[benchmark] per-task grant rows: " + jdbc.queryForObject("select count(*) from act_ru_authorization where id_ like 'bench-%'", Long.class));
     }
 

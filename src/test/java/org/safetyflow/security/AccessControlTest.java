@@ -186,7 +186,7 @@ class AccessControlTest {
     }
 
     @Test
-    void shouldShowACompanysUserOnlyItsOwnTasksAndCaseAndNoReporter() {
+    void shouldShowACompanysUserOnlyItsOwnTasksAndCaseWithTheirHistoryAndNoReporter() {
         String acmeTask = taskService.createTaskQuery().processInstanceId(hazard.getId()).singleResult().getId();
         String otherTask = taskService.createTaskQuery().processInstanceId(complaint.getId()).singleResult().getId();
         taskService.addCandidateGroup(acmeTask, EnterpriseGroups.groupId(ACME));
@@ -198,6 +198,10 @@ class AccessControlTest {
                 .anyMatch(link -> EnterpriseGroups.groupId(ACME).equals(link.getGroupId())));
         assertThat(cases).contains(hazard.getId()).doesNotContain(complaint.getId(), otherCountyHazard.getId())
                 .allSatisfy(id -> assertThat(runtimeService.getVariable(id, "enterpriseCreditCode")).isEqualTo(ACME));
+        Http.as(port, "hazard-officer", "demo").post("/engine-rest/task/" + acmeTask + "/comment/create", "{\"message\": \"请于三日内报告\"}");
+        assertThat(company.get("/engine-rest/task/" + acmeTask + "/comment").json().findValuesAsText("message")).contains("请于三日内报告");
+        assertThat(company.get("/engine-rest/history/process-instance?processInstanceId=" + hazard.getId()).json().size()).isEqualTo(1);
+        assertThat(company.get("/engine-rest/history/process-instance?processInstanceId=" + complaint.getId()).json().size()).isZero();
         assertThat(company.get("/engine-rest/task/" + otherTask).status()).isIn(403, 404);
         assertThat(company.get("/engine-rest/process-instance/" + complaint.getId() + "/variables").status()).isIn(403, 404);
         assertThat(company.get("/engine-rest/variable-instance?variableName=reporterName").json().size()).isZero();
