@@ -237,6 +237,8 @@ class AccessControlTest {
         assertRefused(start, 403, "只能在本人所属的管辖区划");
         assertRefused(notice, 404, "不属于您的管辖区划");
         assertRefused(clock, 404, "不属于您的管辖区划");
+        assertRefused(taierzhuang.get("/api/notices?caseNumber=" + otherCountyHazard.getBusinessKey()), 404, "不属于您的管辖区划");
+        assertThat(Http.as(port, "shanting", "demo").get("/api/notices?caseNumber=" + otherCountyHazard.getBusinessKey()).status()).isEqualTo(200);
         assertThat(ownStart.status()).as(ownStart.body()).isEqualTo(200);
         assertThat(ownStart.json().path("businessKey").asText()).startsWith("YH-370405-");
         assertThat(historyService.createHistoricProcessInstanceQuery().tenantIdIn("370406")
