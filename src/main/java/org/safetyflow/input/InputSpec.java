@@ -56,6 +56,11 @@ public final class InputSpec {
         return this;
     }
 
+    /** Whether the spec checks a variable of this name. */
+    public boolean declares(String name) {
+        return fields.containsKey(name);
+    }
+
     public String processKey() {
         return processKey;
     }

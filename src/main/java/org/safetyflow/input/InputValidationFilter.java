@@ -83,9 +83,9 @@ class InputValidationFilter extends OncePerRequestFilter {
         ObjectNode variables = document.has("variables") && document.get("variables").isObject()
                 ? (ObjectNode) document.get("variables") : document.putObject("variables");
         try {
-            Map<String, Object> normalized = spec.get().spec().normalize(rawValues(variables), specs.clock(),
-                    spec.get().caseVariables().get());
-            writeBack(variables, normalized);
+            Map<String, Object> raw = rawValues(variables, spec.get().spec());
+            Map<String, Object> normalized = spec.get().spec().normalize(raw, specs.clock(), spec.get().caseVariables().get());
+            writeBack(variables, raw.keySet(), normalized);
         } catch (InvalidInputException invalid) {
             reject(response, invalid.field(), invalid.getMessage());
             return;
@@ -121,18 +121,30 @@ class InputValidationFilter extends OncePerRequestFilter {
         return definition == null ? null : definition.getKey();
     }
 
-    private Map<String, Object> rawValues(ObjectNode variables) {
+    /**
+     * The values the spec checks, as plain Java values. A variable of an opaque type (Json, Xml, File,
+     * Bytes, Object) that the spec does not declare is not among them and goes on unchanged; a declared
+     * field sent that way must be a JSON list (a list field), anything else is refused.
+     */
+    private Map<String, Object> rawValues(ObjectNode variables, InputSpec spec) {
         Map<String, Object> raw = new LinkedHashMap<>();
-        variables.fields().forEachRemaining(entry -> {
+        for (var fields = variables.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = fields.next();
             JsonNode dto = entry.getValue();
             String type = dto.path("type").asText("");
             if (!OPAQUE_TYPES.contains(type)) {
                 raw.put(entry.getKey(), javaValue(dto.path("value"), type));
-            } else if (JSON_TYPES.contains(type) && dto.path("value").isTextual()) {
-                // A list sent as Json, or as an Object serialized to JSON: checked as the list it is.
-                listValue(dto.path("value").asText()).ifPresent(list -> raw.put(entry.getKey(), list));
+                continue;
             }
-        });
+            // A list sent as Json, or as an Object serialized to JSON: checked as the list it is.
+            Optional<List<Object>> list = JSON_TYPES.contains(type) && dto.path("value").isTextual()
+                    ? listValue(dto.path("value").asText()) : Optional.empty();
+            if (list.isPresent()) {
+                raw.put(entry.getKey(), list.get());
+            } else if (spec.declares(entry.getKey())) {
+                throw new InvalidInputException(entry.getKey(), "「" + entry.getKey() + "」不能以 " + type + " 类型提交");
+            }
+        }
         return raw;
     }
 
@@ -174,9 +186,11 @@ class InputValidationFilter extends OncePerRequestFilter {
         return value.isMissingNode() || value.isNull() ? null : value.toString();
     }
 
-    private static void writeBack(ObjectNode variables, Map<String, Object> normalized) {
+    /** The normalized values in place of the sent ones; what the spec dropped (blank optional fields) removed. */
+    private static void writeBack(ObjectNode variables, Set<String> checked, Map<String, Object> normalized) {
         for (var names = variables.fieldNames(); names.hasNext(); ) {
-            if (!normalized.containsKey(names.next())) {
+            String name = names.next();
+            if (checked.contains(name) && !normalized.containsKey(name)) {
                 names.remove();
             }
         }

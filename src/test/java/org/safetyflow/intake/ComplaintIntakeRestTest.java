@@ -56,6 +56,31 @@ class ComplaintIntakeRestTest {
         assertThat(evidence.path("value").asText()).contains("现场照片1.jpg");
     }
 
+    /** A Json object the spec does not check (here a photo's metadata) is kept on start and on completion, not dropped. */
+    @Test
+    void shouldKeepAJsonObjectThroughStartAndCompletion() {
+        String photo = "\"photo\": {\"type\": \"Json\", \"value\": \"{\\\"file\\\": \\\"储罐区.jpg\\\", \\\"takenAt\\\": \\\"2026-03-10\\\"}\"},";
+        Http.Response started = demo().post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": \"2026-03-10T09:30:00+08:00\"}," + photo));
+        String instance = started.json().path("id").asText();
+        String task = demo().get("/engine-rest/task?processInstanceId=" + instance).json().get(0).path("id").asText();
+        Http.Response completed = Http.as(port, "complaint-clerk", "demo").post("/engine-rest/task/" + task + "/complete",
+                "{\"variables\": {\"acceptance\": {\"value\": \"ACCEPT\"}, \"acceptanceNote\": {\"type\": \"Json\","
+                + " \"value\": \"{\\\"checkedBy\\\": \\\"张三\\\"}\"}}}");
+        Http.Response declaredAsJson = demo().post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": \"2026-03-10T09:30:00+08:00\"}, \"reporterName\": {\"type\": \"Json\", \"value\": \"{}\"},"));
+
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+        JsonNode kept = demo().get("/engine-rest/process-instance/" + instance + "/variables/photo?deserializeValue=false").json();
+        assertThat(kept.path("type").asText()).isEqualTo("Json");
+        assertThat(kept.path("value").asText()).contains("储罐区.jpg");
+        JsonNode note = demo().get("/engine-rest/process-instance/" + instance + "/variables/acceptanceNote?deserializeValue=false").json();
+        assertThat(note.path("value").asText()).contains("张三");
+        assertThat(declaredAsJson.status()).isEqualTo(400);
+        assertThat(declaredAsJson.json().path("field").asText()).isEqualTo("reporterName");
+    }
+
     @Test
     void shouldCheckTheDepartmentsListOfAJointInspectionBeforeTheEngineSeesIt() {
         String start = "/engine-rest/process-definition/key/joint-enforcement/start";
