@@ -44,10 +44,10 @@ public class AccidentCase {
     private final int shortSupplementDays;
 
     AccidentCase(CaseDocuments documents, StatutoryClocks clocks,
-            @Value("${safetyflow.accident.report-days:60}") int reportDays,
-            @Value("${safetyflow.accident.max-extension-days:60}") int maxExtensionDays,
-            @Value("${safetyflow.accident.supplement-days:30}") int supplementDays,
-            @Value("${safetyflow.accident.road-and-fire-supplement-days:7}") int shortSupplementDays) {
+            @Value("${safetyflow.accident.report-days}") int reportDays,
+            @Value("${safetyflow.accident.max-extension-days}") int maxExtensionDays,
+            @Value("${safetyflow.accident.supplement-days}") int supplementDays,
+            @Value("${safetyflow.accident.road-and-fire-supplement-days}") int shortSupplementDays) {
         this.documents = documents;
         this.clocks = clocks;
         this.reportDays = reportDays;

@@ -37,7 +37,7 @@ class AuditSealer extends AbstractProcessEnginePlugin {
     private final ScheduledExecutorService scheduler;
 
     AuditSealer(@Lazy AuditChain chain, @Lazy HistoryService history,
-            @Value("${safetyflow.audit.seal-interval-seconds:5}") int intervalSeconds) {
+            @Value("${safetyflow.audit.seal-interval-seconds}") int intervalSeconds) {
         this.chain = chain;
         this.history = history;
         if (intervalSeconds > 0) {

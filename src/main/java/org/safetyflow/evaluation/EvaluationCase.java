@@ -23,7 +23,7 @@ public class EvaluationCase {
 
     private final int startAfterMonths;
 
-    EvaluationCase(@Value("${safetyflow.evaluation.start-after-months:10}") int startAfterMonths) {
+    EvaluationCase(@Value("${safetyflow.evaluation.start-after-months}") int startAfterMonths) {
         this.startAfterMonths = startAfterMonths;
     }
 

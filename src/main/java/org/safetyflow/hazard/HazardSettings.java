@@ -23,13 +23,13 @@ public class HazardSettings {
     private final int escalationStepDays;
 
     HazardSettings(Workdays workdays,
-            @Value("${safetyflow.hazard.registration-working-days:3}") int registrationDays,
-            @Value("${safetyflow.hazard.task-working-days:5}") int taskDays,
-            @Value("${safetyflow.hazard.report-working-days:3}") int reportDays,
-            @Value("${safetyflow.hazard.plan-working-days:10}") int planDays,
-            @Value("${safetyflow.hazard.recheck-days:10}") int recheckDays,
-            @Value("${safetyflow.hazard.progress-cycle-days:30}") int progressCycleDays,
-            @Value("${safetyflow.hazard.escalation-step-working-days:10}") int escalationStepDays) {
+            @Value("${safetyflow.hazard.registration-working-days}") int registrationDays,
+            @Value("${safetyflow.hazard.task-working-days}") int taskDays,
+            @Value("${safetyflow.hazard.report-working-days}") int reportDays,
+            @Value("${safetyflow.hazard.plan-working-days}") int planDays,
+            @Value("${safetyflow.hazard.recheck-days}") int recheckDays,
+            @Value("${safetyflow.hazard.progress-cycle-days}") int progressCycleDays,
+            @Value("${safetyflow.hazard.escalation-step-working-days}") int escalationStepDays) {
         this.workdays = workdays;
         this.registrationDays = registrationDays;
         this.taskDays = taskDays;

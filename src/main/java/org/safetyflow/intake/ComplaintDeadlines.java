@@ -18,8 +18,8 @@ class ComplaintDeadlines implements ExecutionListener {
     private final int handlingDays;
     private final int acceptanceDays;
 
-    ComplaintDeadlines(@Value("${safetyflow.complaint.handling-days:60}") int handlingDays,
-            @Value("${safetyflow.complaint.acceptance-days:5}") int acceptanceDays) {
+    ComplaintDeadlines(@Value("${safetyflow.complaint.handling-days}") int handlingDays,
+            @Value("${safetyflow.complaint.acceptance-days}") int acceptanceDays) {
         this.handlingDays = handlingDays;
         this.acceptanceDays = acceptanceDays;
     }
