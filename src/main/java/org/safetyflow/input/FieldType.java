@@ -121,7 +121,9 @@ public sealed interface FieldType {
     }
 
     record DivisionCode(Predicate<String> known) implements FieldType {
-        private static final FieldType FORM = pattern("[1-8][0-9]{5}", "6 位行政区划代码（如 370405）");
+        /** GB/T 2260: six digits, the first naming the region (1 华北 … 6 西北, 7 台湾, 8 港澳). The one rule. */
+        public static final String FORMAT = "[1-8][0-9]{5}";
+        private static final FieldType FORM = pattern(FORMAT, "6 位行政区划代码（如 370405）");
 
         @Override
         public Object convert(Object raw, Clock clock) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.safetyflow.input.FieldType;
 import org.safetyflow.storage.Database;
 import org.safetyflow.web.ApiException;
 import org.slf4j.Logger;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
 public class JurisdictionDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(JurisdictionDirectory.class);
-    static final Pattern CODE = Pattern.compile("[1-9][0-9]{5}");
+    static final Pattern CODE = Pattern.compile(FieldType.DivisionCode.FORMAT);
     static final String SYSTEM = "system";
 
     private final Database database;

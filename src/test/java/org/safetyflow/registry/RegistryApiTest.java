@@ -77,7 +77,8 @@ class RegistryApiTest {
     void shouldRefuseBadJurisdictionsInChinese() {
         assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"37010\", \"name\": \"历下区\"}"), 400, "6 位数字");
         assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"370102\"}"), 400, "「名称」（name）不能为空");
-        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"990101\", \"name\": \"无上级\"}"), 400, "尚未登记");
+        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"160101\", \"name\": \"无上级\"}"), 400, "尚未登记");
+        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"990101\", \"name\": \"非区划\"}"), 400, "6 位数字");
         assertError(demo().post("/api/registry/jurisdictions", "{not json"), 400, "不是有效的 JSON");
         assertError(clerk().post("/api/registry/jurisdictions", "{\"code\": \"370103\", \"name\": \"市中区\"}"), 403, "只有系统管理员");
         assertError(clerk().get("/api/registry/jurisdictions/379999"), 404, "未登记");
