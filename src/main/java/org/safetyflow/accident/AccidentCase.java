@@ -138,10 +138,6 @@ public class AccidentCase {
         return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(2)));
     }
 
-    public String levelName(String level) {
-        return LEVEL_NAMES.getOrDefault(level, level);
-    }
-
     /**
      * 补报 (§13): the figures the message brought. Inside the window they become the figures of record
      * and the case is graded again; later they are recorded, the grade stays. Old and new go into a

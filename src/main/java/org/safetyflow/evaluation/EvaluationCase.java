@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("evaluationCase")
 public class EvaluationCase {
 
-    static final Map<String, String> RATINGS = Map.of("IMPLEMENTED", "已落实", "PARTIAL", "部分落实", "NOT_IMPLEMENTED", "未落实");
-
     private final int startAfterMonths;
 
     EvaluationCase(@Value("${safetyflow.evaluation.start-after-months}") int startAfterMonths) {
