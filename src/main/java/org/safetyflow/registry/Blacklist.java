@@ -120,7 +120,7 @@ public class Blacklist {
                 rs.getString("reason"), rs.getString("source_case"), rs.getString("decision_number"),
                 rs.getDate("listed_on").toLocalDate(), rs.getDate("expires_on").toLocalDate(),
                 rs.getDate("removed_on") == null ? null : rs.getDate("removed_on").toLocalDate(),
-                rs.getString("removal_reason"), rs.getString("removed_by"), Enterprises.instant(rs.getTimestamp("created_at")),
+                rs.getString("removal_reason"), rs.getString("removed_by"), Database.shanghai(rs.getTimestamp("created_at")),
                 rs.getString("created_by"));
     }
 }

@@ -1,6 +1,6 @@
 package org.safetyflow.registry;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 
 /**
@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record BlacklistEntry(String id, String creditCode, String enterpriseName, String reason, String sourceCase,
         String decisionNumber, LocalDate listedOn, LocalDate expiresOn, LocalDate removedOn, String removalReason,
-        String removedBy, Instant createdAt, String createdBy) {
+        String removedBy, OffsetDateTime createdAt, String createdBy) {
 
     /** Whether the entry is in force on the day. */
     public boolean inForceOn(LocalDate day) {

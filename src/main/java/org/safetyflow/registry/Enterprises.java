@@ -94,12 +94,8 @@ public class Enterprises {
     private static Enterprise map(ResultSet rs, int row) throws SQLException {
         return new Enterprise(rs.getString("credit_code"), rs.getString("name"), rs.getString("jurisdiction"),
                 rs.getString("industry"), rs.getString("supervising_department"), rs.getString("first_case"),
-                instant(rs.getTimestamp("created_at")), rs.getString("created_by"), instant(rs.getTimestamp("updated_at")),
+                Database.shanghai(rs.getTimestamp("created_at")), rs.getString("created_by"), Database.shanghai(rs.getTimestamp("updated_at")),
                 rs.getString("updated_by"));
-    }
-
-    static java.time.Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
 }

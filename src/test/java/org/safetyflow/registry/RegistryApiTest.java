@@ -95,6 +95,7 @@ class RegistryApiTest {
         assertThat(created.status()).isEqualTo(200);
         assertThat(corrected.json().path("name").asText()).isEqualTo("枣庄台儿庄某化工有限公司");
         assertThat(corrected.json().path("updatedBy").asText()).isEqualTo("demo");
+        assertThat(corrected.json().path("updatedAt").asText()).as("times at +08:00, as everywhere").endsWith("+08:00");
         assertThat(clerk().get(path).json().path("supervisingDepartment").asText()).isEqualTo("台儿庄区应急管理局");
         assertThat(clerk().get("/api/registry/enterprises?jurisdiction=370400").json().findValuesAsText("creditCode"))
                 .contains("91370405MA3C000019");
