@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] KERNEL = {"org.safetyflow.input..", "org.safetyflow.calendar..", "org.safetyflow.security..", "org.safetyflow.web..",
-            "org.safetyflow.storage..", "org.safetyflow.http..", "org.safetyflow.registry..", "org.safetyflow.casefile..", "org.safetyflow.disclosure.."};
+            "org.safetyflow.storage..", "org.safetyflow.http..", "org.safetyflow.rules..", "org.safetyflow.registry..", "org.safetyflow.casefile..", "org.safetyflow.disclosure.."};
     private static final String[] CAPABILITIES = {"org.safetyflow.intake..", "org.safetyflow.inbox..",
             "org.safetyflow.licensing..", "org.safetyflow.simultaneity..", "org.safetyflow.hazard..",
             "org.safetyflow.accident..", "org.safetyflow.evaluation..", "org.safetyflow.enforcement..", "org.safetyflow.audit.."};
@@ -22,6 +22,14 @@ class ArchitectureTest {
     void kernelShouldNotDependOnAnyCapability() {
         noClasses().that().resideInAnyPackage(KERNEL)
                 .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES).check(MAIN_CLASSES);
+    }
+
+    @Test
+    void domainCodeShouldNotKnowHttp() {
+        noClasses().that().resideOutsideOfPackage("org.safetyflow.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.safetyflow.web..").check(MAIN_CLASSES);
+        noClasses().that().resideInAPackage("org.safetyflow.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..", "jakarta..").check(MAIN_CLASSES);
     }
 
     @Test

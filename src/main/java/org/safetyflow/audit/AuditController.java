@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.Role;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -71,7 +71,7 @@ class AuditController {
             @RequestParam(defaultValue = "50") int size) {
         requireAuditor();
         if (page < 1 || size < 1 || size > 200) {
-            throw ApiException.badRequest("size", "参数 page 应从 1 开始，size 应为 1 至 200");
+            throw Refusal.invalid("size", "参数 page 应从 1 开始，size 应为 1 至 200");
         }
         var query = search.query(criteria);
         accessLog.record(currentUser.id(), "SEARCH", null, criteria.toString());
@@ -119,7 +119,7 @@ class AuditController {
 
     private static void checkFormat(String format) {
         if (!format.equals("json") && !format.equals("csv")) {
-            throw ApiException.badRequest("format", "参数 format 应为 json 或 csv");
+            throw Refusal.invalid("format", "参数 format 应为 json 或 csv");
         }
     }
 
@@ -149,7 +149,7 @@ class AuditController {
         requireAuditor();
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
         if (instance == null) {
-            throw ApiException.notFound("未找到案件 " + caseNumber + "（或不属于您的管辖区划）");
+            throw Refusal.notFound("未找到案件 " + caseNumber + "（或不属于您的管辖区划）");
         }
         return instance;
     }
@@ -157,7 +157,7 @@ class AuditController {
     void requireAuditor() {
         currentUser.id();
         if (!currentUser.isAdministrator() && !currentUser.isMemberOf(Role.AUDITOR)) {
-            throw ApiException.forbidden("只有审计员可以查阅案件档案");
+            throw Refusal.forbidden("只有审计员可以查阅案件档案");
         }
     }
 }

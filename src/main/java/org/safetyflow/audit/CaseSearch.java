@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.calendar.CalendarDays;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,7 +83,7 @@ class CaseSearch {
                     }
                     ids = ids == null ? overdue : intersect(ids, overdue);
                 }
-                default -> throw ApiException.badRequest("state", "参数 state 应为 running（办理中）、finished（已结案）或 overdue（逾期）");
+                default -> throw Refusal.invalid("state", "参数 state 应为 running（办理中）、finished（已结案）或 overdue（逾期）");
             }
         }
         if (ids != null) {
@@ -116,7 +116,7 @@ class CaseSearch {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field, "参数 " + field + " 应为日期，格式 YYYY-MM-DD");
+            throw Refusal.invalid(field, "参数 " + field + " 应为日期，格式 YYYY-MM-DD");
         }
     }
 

@@ -2,7 +2,7 @@ package org.safetyflow.casefile;
 
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +23,7 @@ class CaseDocumentsController {
     List<CaseDocument> documents(@PathVariable String caseNumber) {
         // The history query is tenant-checked: a case of another jurisdiction is not found.
         if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count() == 0) {
-            throw ApiException.notFound("未找到案件 " + caseNumber + "（或不属于您的管辖区划）");
+            throw Refusal.notFound("未找到案件 " + caseNumber + "（或不属于您的管辖区划）");
         }
         return documents.list(caseNumber);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.safetyflow.storage.Database;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +29,13 @@ public class Notices {
 
     public Notice publish(NoticeType type, String title, String caseNumber, String jurisdiction, String body, String actor) {
         if (type == null) {
-            throw ApiException.badRequest("type", "缺少公告类型");
+            throw Refusal.invalid("type", "缺少公告类型");
         }
         if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
-            throw ApiException.badRequest("title", "公告标题不能为空，且不超过 " + MAX_TITLE + " 个字符");
+            throw Refusal.invalid("title", "公告标题不能为空，且不超过 " + MAX_TITLE + " 个字符");
         }
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-            throw ApiException.badRequest("body", "公告正文不能为空，且不超过 " + MAX_BODY + " 个字符");
+            throw Refusal.invalid("body", "公告正文不能为空，且不超过 " + MAX_BODY + " 个字符");
         }
         String id = UUID.randomUUID().toString();
         database.jdbc().update("insert into sf_notice (id, notice_type, title, case_number, jurisdiction, body, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -71,15 +71,15 @@ public class Notices {
     }
 
     public Notice withdraw(String id, String reason, String actor) {
-        Notice notice = find(id).orElseThrow(() -> ApiException.notFound("公告不存在：" + id));
+        Notice notice = find(id).orElseThrow(() -> Refusal.notFound("公告不存在：" + id));
         if (reason == null || reason.isBlank()) {
-            throw ApiException.badRequest("reason", "撤回公告必须说明理由（reason）");
+            throw Refusal.invalid("reason", "撤回公告必须说明理由（reason）");
         }
         if (reason.strip().length() > 2000) {
-            throw ApiException.badRequest("reason", "撤回理由不能超过 2000 个字符");
+            throw Refusal.invalid("reason", "撤回理由不能超过 2000 个字符");
         }
         if (!notice.isPublic()) {
-            throw ApiException.conflict("该公告已于 " + notice.withdrawnAt().toLocalDate() + " 撤回");
+            throw Refusal.conflict("该公告已于 " + notice.withdrawnAt().toLocalDate() + " 撤回");
         }
         database.jdbc().update("update sf_notice set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ? and withdrawn_at is null",
                 Database.now(), actor, reason.strip(), id);

@@ -8,7 +8,7 @@ import org.safetyflow.casefile.CaseNumbers;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.Role;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,11 +64,11 @@ class NoticesController {
     ResponseEntity<Map<String, Object>> publish(@RequestBody Publication request) {
         requireBureauHead("发布");
         if (request.type() == null || request.type().isBlank()) {
-            throw ApiException.badRequest("type", "缺少公告类型（type）");
+            throw Refusal.invalid("type", "缺少公告类型（type）");
         }
         String jurisdiction = request.jurisdiction() == null || request.jurisdiction().isBlank() ? null : request.jurisdiction().strip();
         if (jurisdiction != null && !jurisdictions.isKnown(jurisdiction)) {
-            throw ApiException.badRequest("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
+            throw Refusal.invalid("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
         }
         String caseNumber = request.caseNumber() == null || request.caseNumber().isBlank() ? null : request.caseNumber().strip();
         requireOwnJurisdiction(jurisdiction, caseNumber);
@@ -83,7 +83,7 @@ class NoticesController {
     @PostMapping("/api/notices/{id}/withdrawal")
     Map<String, Object> withdraw(@PathVariable String id, @RequestBody Withdrawal request) {
         requireBureauHead("撤回");
-        Notice notice = notices.find(id).orElseThrow(() -> ApiException.notFound("未找到公告 " + id));
+        Notice notice = notices.find(id).orElseThrow(() -> Refusal.notFound("未找到公告 " + id));
         requireOwnJurisdiction(notice.jurisdiction(), notice.caseNumber());
         return record(notices.withdraw(id, request.reason(), currentUser.id()));
     }
@@ -92,7 +92,7 @@ class NoticesController {
     private void requireVisibleCase(String caseNumber) {
         Matcher number = CaseNumbers.FORMAT.matcher(caseNumber.strip());
         if (!currentUser.isAdministrator() && (!number.matches() || !isOwn(number.group(2)))) {
-            throw ApiException.notFound("未找到案件 " + caseNumber + "（或不属于您的管辖区划）");
+            throw Refusal.notFound("未找到案件 " + caseNumber + "（或不属于您的管辖区划）");
         }
     }
 
@@ -102,7 +102,7 @@ class NoticesController {
             requireVisibleCase(caseNumber);
         }
         if (jurisdiction != null && !currentUser.isAdministrator() && !isOwn(jurisdiction)) {
-            throw ApiException.forbidden("您不能在管辖区划 " + jurisdiction + " 发布或撤回公告：只能在本人所属的管辖区划及其下级区划。");
+            throw Refusal.forbidden("您不能在管辖区划 " + jurisdiction + " 发布或撤回公告：只能在本人所属的管辖区划及其下级区划。");
         }
     }
 
@@ -113,7 +113,7 @@ class NoticesController {
     private void requireBureauHead(String action) {
         currentUser.id();
         if (!currentUser.isAdministrator() && !currentUser.isMemberOf(Role.BUREAU_HEAD)) {
-            throw ApiException.forbidden("只有机关负责人或系统管理员可以" + action + "公告");
+            throw Refusal.forbidden("只有机关负责人或系统管理员可以" + action + "公告");
         }
     }
 

@@ -3,7 +3,7 @@ package org.safetyflow.disclosure;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.safetyflow.calendar.CalendarDays;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +36,8 @@ class PublicNoticePages {
         try {
             pageNumber = Integer.parseInt(page);
             notices = publicNotices.list(type, null, pageNumber, PAGE_SIZE + 1);
-        } catch (NumberFormatException | ApiException e) {
-            return html(HttpStatus.BAD_REQUEST, "请求有误", "<p>" + escape(e instanceof ApiException api ? api.getMessage() : "页码应为数字")
+        } catch (NumberFormatException | Refusal e) {
+            return html(HttpStatus.BAD_REQUEST, "请求有误", "<p>" + escape(e instanceof Refusal api ? api.getMessage() : "页码应为数字")
                     + "</p><p><a href=\"/public/\">返回公告公示</a></p>");
         }
         StringBuilder content = new StringBuilder();
@@ -76,7 +76,7 @@ class PublicNoticePages {
         Notice notice;
         try {
             notice = publicNotices.find(id);
-        } catch (ApiException notFound) {
+        } catch (Refusal notFound) {
             return html(HttpStatus.NOT_FOUND, "公告不存在", "<p>该公告不存在或已撤回。</p><p><a href=\"/public/\">返回公告公示</a></p>");
         }
         String content = "<article><h2>" + escape(notice.title()) + "</h2><dl class=\"meta\"><dt>类型</dt><dd>"

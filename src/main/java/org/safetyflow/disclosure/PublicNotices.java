@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.safetyflow.registry.Jurisdiction;
 import org.safetyflow.registry.JurisdictionDirectory;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 
 /** What the public sees of the notices: published ones only, in one shape for the JSON API and the page. */
@@ -25,17 +25,17 @@ class PublicNotices {
 
     List<Notice> list(String type, String jurisdiction, int page, int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("size", "参数 size 应为 1 至 " + MAX_PAGE_SIZE + " 之间的整数");
+            throw Refusal.invalid("size", "参数 size 应为 1 至 " + MAX_PAGE_SIZE + " 之间的整数");
         }
         if (page < 1) {
-            throw ApiException.badRequest("page", "参数 page 应为从 1 开始的页码");
+            throw Refusal.invalid("page", "参数 page 应为从 1 开始的页码");
         }
         return notices.published(type(type), jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip(),
                 (page - 1) * size, size);
     }
 
     Notice find(String id) {
-        return notices.find(id).filter(Notice::isPublic).orElseThrow(() -> ApiException.notFound("公告不存在或已撤回"));
+        return notices.find(id).filter(Notice::isPublic).orElseThrow(() -> Refusal.notFound("公告不存在或已撤回"));
     }
 
     Map<String, Object> describe(Notice notice) {
@@ -63,7 +63,7 @@ class PublicNotices {
         try {
             return NoticeType.valueOf(type.strip());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("type", "未知的公告类型：" + type + "（可选 "
+            throw Refusal.invalid("type", "未知的公告类型：" + type + "（可选 "
                     + String.join("、", java.util.Arrays.stream(NoticeType.values()).map(Enum::name).toList()) + "）");
         }
     }

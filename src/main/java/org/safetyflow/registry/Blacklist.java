@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.storage.Database;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,19 +63,19 @@ public class Blacklist {
             String decisionNumber, LocalDate listedOn, String actor) {
         String problem = UnifiedSocialCreditCode.problemWith(creditCode);
         if (problem != null) {
-            throw ApiException.badRequest("creditCode", "「统一社会信用代码」" + problem);
+            throw Refusal.invalid("creditCode", "「统一社会信用代码」" + problem);
         }
         required("enterpriseName", "企业名称", enterpriseName, 200);
         required("reason", "列入事由", reason, 2000);
         if (listedOn == null) {
-            throw ApiException.badRequest("listedOn", "缺少必填项「列入日期」（listedOn），格式 YYYY-MM-DD");
+            throw Refusal.invalid("listedOn", "缺少必填项「列入日期」（listedOn），格式 YYYY-MM-DD");
         }
         if (listedOn.isAfter(CalendarDays.dayOf(ClockUtil.getCurrentTime()))) {
-            throw ApiException.badRequest("listedOn", "「列入日期」（listedOn）不能晚于今天");
+            throw Refusal.invalid("listedOn", "「列入日期」（listedOn）不能晚于今天");
         }
         boolean alreadyListed = entries(creditCode).stream().anyMatch(entry -> entry.inForceOn(listedOn));
         if (alreadyListed) {
-            throw ApiException.conflict("该企业在 " + listedOn + " 已在严重失信主体名单中");
+            throw Refusal.conflict("该企业在 " + listedOn + " 已在严重失信主体名单中");
         }
         String id = UUID.randomUUID().toString();
         database.jdbc().update("insert into sf_blacklist_entry (id, credit_code, enterprise_name, reason, source_case, decision_number, listed_on, expires_on, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -86,20 +86,20 @@ public class Blacklist {
 
     /** 提前移出: by decision, no sooner than twelve months after listing. */
     public BlacklistEntry removeEarly(String id, LocalDate decidedOn, String reason, String actor) {
-        BlacklistEntry entry = find(id).orElseThrow(() -> ApiException.notFound("名单条目不存在：" + id));
+        BlacklistEntry entry = find(id).orElseThrow(() -> Refusal.notFound("名单条目不存在：" + id));
         required("reason", "移出理由", reason, 2000);
         if (decidedOn == null) {
-            throw ApiException.badRequest("removedOn", "缺少必填项「移出日期」（removedOn），格式 YYYY-MM-DD");
+            throw Refusal.invalid("removedOn", "缺少必填项「移出日期」（removedOn），格式 YYYY-MM-DD");
         }
         if (entry.removedOn() != null || !decidedOn.isBefore(entry.expiresOn())) {
-            throw ApiException.conflict("该条目已移出或已到期（" + entry.expiresOn() + "），无需移出");
+            throw Refusal.conflict("该条目已移出或已到期（" + entry.expiresOn() + "），无需移出");
         }
         LocalDate earliest = entry.listedOn().plusMonths(MONTHS_BEFORE_EARLY_REMOVAL);
         if (decidedOn.isBefore(earliest)) {
-            throw ApiException.badRequest("removedOn", "列入名单满 12 个月后方可提前移出（最早 " + earliest + "）");
+            throw Refusal.invalid("removedOn", "列入名单满 12 个月后方可提前移出（最早 " + earliest + "）");
         }
         if (decidedOn.isAfter(CalendarDays.dayOf(ClockUtil.getCurrentTime()))) {
-            throw ApiException.badRequest("removedOn", "「移出日期」（removedOn）不能晚于今天");
+            throw Refusal.invalid("removedOn", "「移出日期」（removedOn）不能晚于今天");
         }
         database.jdbc().update("update sf_blacklist_entry set removed_on = ?, removal_reason = ?, removed_by = ? where id = ?",
                 Date.valueOf(decidedOn), reason.strip(), actor, id);
@@ -108,10 +108,10 @@ public class Blacklist {
 
     private static void required(String field, String label, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw ApiException.badRequest(field, "缺少必填项「" + label + "」（" + field + "）");
+            throw Refusal.invalid(field, "缺少必填项「" + label + "」（" + field + "）");
         }
         if (value.strip().length() > max) {
-            throw ApiException.badRequest(field, "「" + label + "」（" + field + "）不能超过 " + max + " 个字符");
+            throw Refusal.invalid(field, "「" + label + "」（" + field + "）不能超过 " + max + " 个字符");
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.storage.Database;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,13 +65,13 @@ public class Enterprises {
             String supervisingDepartment, String actor) {
         String problem = UnifiedSocialCreditCode.problemWith(creditCode);
         if (problem != null) {
-            throw ApiException.badRequest("creditCode", "「统一社会信用代码」" + problem);
+            throw Refusal.invalid("creditCode", "「统一社会信用代码」" + problem);
         }
         if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw ApiException.badRequest("name", "「企业名称」（name）不能为空，且不超过 200 个字符");
+            throw Refusal.invalid("name", "「企业名称」（name）不能为空，且不超过 200 个字符");
         }
         if (!jurisdictions.isKnown(jurisdiction)) {
-            throw ApiException.badRequest("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
+            throw Refusal.invalid("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
         }
         checkLength("industry", "行业类别", industry, 100);
         checkLength("supervisingDepartment", "监管部门", supervisingDepartment, 100);
@@ -87,7 +87,7 @@ public class Enterprises {
 
     private static void checkLength(String field, String label, String value, int max) {
         if (value != null && value.length() > max) {
-            throw ApiException.badRequest(field, "「" + label + "」（" + field + "）不能超过 " + max + " 个字符");
+            throw Refusal.invalid(field, "「" + label + "」（" + field + "）不能超过 " + max + " 个字符");
         }
     }
 

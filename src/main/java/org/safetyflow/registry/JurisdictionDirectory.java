@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.safetyflow.input.FieldType;
 import org.safetyflow.storage.Database;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.DependsOn;
@@ -76,17 +76,17 @@ public class JurisdictionDirectory {
      */
     public synchronized Jurisdiction add(String code, String name, String actor) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw ApiException.badRequest("code", "「行政区划代码」（code）应为 6 位数字（GB/T 2260），如 370405");
+            throw Refusal.invalid("code", "「行政区划代码」（code）应为 6 位数字（GB/T 2260），如 370405");
         }
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw ApiException.badRequest("name", "「名称」（name）不能为空，且不超过 100 个字符");
+            throw Refusal.invalid("name", "「名称」（name）不能为空，且不超过 100 个字符");
         }
         if (isKnown(code)) {
-            throw ApiException.conflict("行政区划代码 " + code + " 已存在：" + snapshot.byCode.get(code).fullName());
+            throw Refusal.conflict("行政区划代码 " + code + " 已存在：" + snapshot.byCode.get(code).fullName());
         }
         String parent = parentOf(code, snapshot.byCode.keySet());
         if (Jurisdiction.Level.ofCode(code) != Jurisdiction.Level.PROVINCE && parent == null) {
-            throw ApiException.badRequest("code", "行政区划代码 " + code + " 的上级（" + code.substring(0, 2)
+            throw Refusal.invalid("code", "行政区划代码 " + code + " 的上级（" + code.substring(0, 2)
                     + "0000）尚未登记，请先添加上级区划");
         }
         database.jdbc().update("insert into sf_jurisdiction (code, name, level, parent_code, created_at, created_by) values (?, ?, ?, ?, ?, ?)",

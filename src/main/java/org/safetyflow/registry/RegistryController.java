@@ -8,7 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.Role;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,7 +72,7 @@ class RegistryController {
     }
 
     private Jurisdiction existing(String code) {
-        return jurisdictions.find(code).orElseThrow(() -> ApiException.notFound("行政区划代码 " + code + " 未登记"));
+        return jurisdictions.find(code).orElseThrow(() -> Refusal.notFound("行政区划代码 " + code + " 未登记"));
     }
 
     private static Map<String, Object> describe(Jurisdiction jurisdiction) {
@@ -95,7 +95,7 @@ class RegistryController {
             existing(jurisdiction);
         }
         if (limit < 1 || limit > 1000) {
-            throw ApiException.badRequest("limit", "参数 limit 应为 1 至 1000 之间的整数");
+            throw Refusal.invalid("limit", "参数 limit 应为 1 至 1000 之间的整数");
         }
         return enterprises.search(jurisdiction, name, limit);
     }
@@ -103,7 +103,7 @@ class RegistryController {
     @GetMapping("/enterprises/{creditCode}")
     Enterprise enterprise(@PathVariable String creditCode) {
         return enterprises.find(creditCode.toUpperCase())
-                .orElseThrow(() -> ApiException.notFound("统一社会信用代码为 " + creditCode + " 的企业未登记"));
+                .orElseThrow(() -> Refusal.notFound("统一社会信用代码为 " + creditCode + " 的企业未登记"));
     }
 
     record EnterpriseEntry(String name, String jurisdiction, String industry, String supervisingDepartment) {
@@ -137,7 +137,7 @@ class RegistryController {
         currentUser.requireAdministrator();
         Enterprise enterprise = enterprise(creditCode);
         if (request.userId() == null || identityService.createUserQuery().userId(request.userId()).count() == 0) {
-            throw ApiException.badRequest("userId", "用户不存在：" + request.userId());
+            throw Refusal.invalid("userId", "用户不存在：" + request.userId());
         }
         String group = EnterpriseGroups.ensure(identityService, enterprise.creditCode(), enterprise.name());
         for (String member : List.of(group, Role.ENTERPRISE.groupId())) {
@@ -191,7 +191,7 @@ class RegistryController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field, "「" + label + "」（" + field + "）应为日期，格式 YYYY-MM-DD");
+            throw Refusal.invalid(field, "「" + label + "」（" + field + "）应为日期，格式 YYYY-MM-DD");
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Who is calling SafetyFlow's API in this request, as the authentication filter established it. */
@@ -21,7 +21,7 @@ public class CurrentUser {
     public String id() {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication == null) {
-            throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "需要登录", java.util.Map.of());
+            throw Refusal.unauthenticated("需要登录");
         }
         return authentication.getUserId();
     }
@@ -49,7 +49,7 @@ public class CurrentUser {
     public void requireAdministrator() {
         id();
         if (!isAdministrator()) {
-            throw ApiException.forbidden("只有系统管理员可以执行此操作");
+            throw Refusal.forbidden("只有系统管理员可以执行此操作");
         }
     }
 }

@@ -8,14 +8,16 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
  * Refusals as refusals: the engine wraps what a listener throws ("Exception while invoking
  * TaskListener") and reports its tenant check in English, both of which REST answers with 500. Around
  * every command, this unwraps a refusal SafetyFlow made (an {@link AuthorizationException} → 403, a
- * {@link BadUserRequestException} such as invalid input → 400) and turns the tenant check into a
- * Chinese 403. The transaction is rolled back either way.
+ * {@link BadUserRequestException} such as invalid input → 400, a domain {@link Refusal} → 403 if
+ * forbidden, 400 otherwise), puts the engine's own authorization refusals and password-policy failures
+ * into Chinese, and turns the tenant check into a Chinese 403. The transaction is rolled back either way.
  */
 @Component
 class EngineRefusals extends AbstractProcessEnginePlugin {
@@ -42,14 +44,26 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
                 throw MissingPermissions.isTheEngines(refusal) ? MissingPermissions.inChinese(refusal) : refusal;
             } catch (BadUserRequestException refusal) {
                 throw refusal;
+            } catch (Refusal refusal) {
+                // Thrown straight through (not wrapped by the engine): SafetyFlow's API answers it by its kind.
+                throw refusal;
             } catch (ProcessEngineException e) {
                 throw translate(e);
             }
         }
     }
 
+    /** A domain refusal as the engine's REST API answers refusals: 403 for the forbidden, 400 for the rest. */
+    static ProcessEngineException engineRefusal(Refusal refusal) {
+        return refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.UNAUTHENTICATED
+                ? new AuthorizationException(refusal.getMessage()) : new BadUserRequestException(refusal.getMessage());
+    }
+
     static ProcessEngineException translate(ProcessEngineException e) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return engineRefusal(refusal);
+            }
             if (cause instanceof AuthorizationException refusal && MissingPermissions.isTheEngines(refusal)) {
                 return MissingPermissions.inChinese(refusal);
             }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +38,7 @@ class SecurityLogController {
             @RequestParam(required = false) String actor, @RequestParam(required = false) String event,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "100") int size) {
         if (page < 1 || size < 1 || size > 1000) {
-            throw ApiException.badRequest("size", "分页参数无效：page 从 1 开始，size 为 1 到 1000");
+            throw Refusal.invalid("size", "分页参数无效：page 从 1 开始，size 为 1 到 1000");
         }
         return read(from, to, actor, event, (page - 1) * size, size);
     }
@@ -61,12 +61,12 @@ class SecurityLogController {
     private List<Map<String, Object>> read(String from, String to, String actor, String event, int offset, int limit) {
         currentUser.id();
         if (!currentUser.isMemberOf(Role.AUDIT_ADMIN)) {
-            throw ApiException.forbidden("只有安全审计员可以查阅安全日志");
+            throw Refusal.forbidden("只有安全审计员可以查阅安全日志");
         }
         LocalDate last = day("to", to, LocalDate.now());
         LocalDate first = day("from", from, last.minusDays(30));
         if (event != null && java.util.Arrays.stream(SecurityLog.Event.values()).noneMatch(e -> e.name().equals(event))) {
-            throw ApiException.badRequest("event", "未知的事件类型：" + event);
+            throw Refusal.invalid("event", "未知的事件类型：" + event);
         }
         log.record(SecurityLog.Event.LOG_READ, currentUser.id(), "sf_security_log", first + " 至 " + last, null);
         return log.between(first, last, blankToNull(actor), event, offset, limit);
@@ -79,7 +79,7 @@ class SecurityLogController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(field, "「" + field + "」应为日期，格式 YYYY-MM-DD");
+            throw Refusal.invalid(field, "「" + field + "」应为日期，格式 YYYY-MM-DD");
         }
     }
 

@@ -3,6 +3,7 @@ package org.safetyflow.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.safetyflow.input.InvalidInputException;
+import org.safetyflow.rules.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -16,15 +17,28 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every error of SafetyFlow's own API as {@code {"error": "<Chinese message>"}} with a fitting status. */
+/**
+ * Every error of SafetyFlow's own API as {@code {"error": "<Chinese message>"}} with a fitting status:
+ * the domain's {@link Refusal}s by their kind, invalid input 400, and Spring's own request errors.
+ */
 @RestControllerAdvice(basePackages = "org.safetyflow")
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Map<String, Object>> api(ApiException e) {
-        return body(e.status(), e.getMessage(), e.details());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Map<String, Object>> refusal(Refusal e) {
+        return body(status(e.kind()), e.getMessage(), e.field() == null ? Map.of() : Map.of("field", e.field()));
+    }
+
+    static HttpStatus status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.safetyflow.calendar.HolidayTable;
 import org.safetyflow.calendar.InvalidHolidayTableException;
 import org.safetyflow.security.CurrentUser;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,7 +37,7 @@ class CalendarController {
         try {
             start = LocalDate.parse(from.strip());
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("from", "参数 from 应为日期，格式 YYYY-MM-DD，例如 2026-09-30");
+            throw Refusal.invalid("from", "参数 from 应为日期，格式 YYYY-MM-DD，例如 2026-09-30");
         }
         int count;
         try {
@@ -46,7 +46,7 @@ class CalendarController {
             count = -1;
         }
         if (count < 1 || count > MAX_API_DAYS) {
-            throw ApiException.badRequest("days", "参数 days 应为 1 至 " + MAX_API_DAYS + " 之间的整数");
+            throw Refusal.invalid("days", "参数 days 应为 1 至 " + MAX_API_DAYS + " 之间的整数");
         }
         return Map.of("date", tables.calendar().addWorkingDays(start, count).toString());
     }
@@ -68,7 +68,7 @@ class CalendarController {
         try {
             tables.reload();
         } catch (InvalidHolidayTableException e) {
-            throw ApiException.badRequest("节假日安排文件有误，未重新加载：" + e.getMessage());
+            throw Refusal.invalid("节假日安排文件有误，未重新加载：" + e.getMessage());
         }
         return overview();
     }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.safetyflow.security.AccessMatrix;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.SystemActions;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,7 +68,7 @@ class ClockController {
         boolean keeps = matrix.of(process).map(AccessMatrix.ProcessAccess::clockKeepers).orElse(java.util.Set.of())
                 .stream().anyMatch(currentUser::isMemberOf);
         if (!keeps && !currentUser.isAdministrator()) {
-            throw ApiException.forbidden("您的角色不能暂停或恢复案件 " + caseNumber + " 的法定期限（见权限矩阵）。");
+            throw Refusal.forbidden("您的角色不能暂停或恢复案件 " + caseNumber + " 的法定期限（见权限矩阵）。");
         }
         return instance;
     }
@@ -78,7 +78,7 @@ class ClockController {
         ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(caseNumber).singleResult();
         if (instance == null) {
-            throw ApiException.notFound("未找到进行中的案件 " + caseNumber + "（或不属于您的管辖区划）");
+            throw Refusal.notFound("未找到进行中的案件 " + caseNumber + "（或不属于您的管辖区划）");
         }
         return instance;
     }

@@ -22,7 +22,7 @@ import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.ClockUnit;
 import org.safetyflow.security.Actors;
 import org.safetyflow.storage.Database;
-import org.safetyflow.web.ApiException;
+import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,10 +121,10 @@ public class StatutoryClocks {
     private ClockPause pause(ProcessEngineServices engine, String processInstanceId, String caseNumber, Date due,
             String dueDateVariable, ClockUnit unit, String reason, VariableWriter variables) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
-            throw ApiException.badRequest("reason", "暂停法定期限必须说明理由（reason），不超过 2000 个字");
+            throw Refusal.invalid("reason", "暂停法定期限必须说明理由（reason），不超过 2000 个字");
         }
         if (open(processInstanceId, dueDateVariable).isPresent()) {
-            throw ApiException.conflict("期限「" + dueDateVariable + "」已处于暂停状态");
+            throw Refusal.conflict("期限「" + dueDateVariable + "」已处于暂停状态");
         }
         String actor = actor(engine);
         String id = UUID.randomUUID().toString();
@@ -140,7 +140,7 @@ public class StatutoryClocks {
     private ClockPause resume(ProcessEngineServices engine, String processInstanceId, Date due, String dueDateVariable,
             VariableWriter variables) {
         ClockPause pause = open(processInstanceId, dueDateVariable)
-                .orElseThrow(() -> ApiException.conflict("期限「" + dueDateVariable + "」未暂停，无需恢复"));
+                .orElseThrow(() -> Refusal.conflict("期限「" + dueDateVariable + "」未暂停，无需恢复"));
         Date pausedAt = Date.from(pause.pausedAt().toInstant());
         Date now = ClockUtil.getCurrentTime();
         int days = pause.unit().daysStopped(holidays.calendar(), CalendarDays.dayOf(pausedAt), CalendarDays.dayOf(now));
@@ -181,7 +181,7 @@ public class StatutoryClocks {
 
     private static Date dueDate(Object value, String variable) {
         if (!(value instanceof Date date)) {
-            throw ApiException.badRequest("clock", "该案件没有日期型的期限变量「" + variable + "」");
+            throw Refusal.invalid("clock", "该案件没有日期型的期限变量「" + variable + "」");
         }
         return date;
     }
@@ -190,7 +190,7 @@ public class StatutoryClocks {
         try {
             return ClockUnit.valueOf(unit);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw ApiException.badRequest("unit", "期限单位应为 WORKING_DAYS（工作日）或 CALENDAR_DAYS（日）");
+            throw Refusal.invalid("unit", "期限单位应为 WORKING_DAYS（工作日）或 CALENDAR_DAYS（日）");
         }
     }
 
