@@ -56,6 +56,11 @@ public final class InputSpec {
         return this;
     }
 
+    /** The fields the spec checks, in order: name, whether required, and the type it checks them as. */
+    public java.util.List<Field> fields() {
+        return java.util.List.copyOf(fields.values());
+    }
+
     /** Whether the spec checks a variable of this name. */
     public boolean declares(String name) {
         return fields.containsKey(name);
@@ -115,7 +120,7 @@ public final class InputSpec {
         return value == null || value instanceof String text && text.isBlank();
     }
 
-    record Field(String name, String label, FieldType type, boolean required) {
+    public record Field(String name, String label, FieldType type, boolean required) {
     }
 
     /** A check over the normalized values of several fields (and, for a task, the case's variables). */
