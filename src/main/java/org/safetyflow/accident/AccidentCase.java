@@ -40,8 +40,7 @@ public class AccidentCase {
     private final StatutoryClocks clocks;
     private final int reportDays;
     private final int maxExtensionDays;
-    private final int supplementDays;
-    private final int shortSupplementDays;
+    private final CasualtyUpdateWindow casualtyUpdates;
 
     AccidentCase(CaseDocuments documents, StatutoryClocks clocks,
             @Value("${safetyflow.accident.report-days}") int reportDays,
@@ -52,8 +51,7 @@ public class AccidentCase {
         this.clocks = clocks;
         this.reportDays = reportDays;
         this.maxExtensionDays = maxExtensionDays;
-        this.supplementDays = supplementDays;
-        this.shortSupplementDays = shortSupplementDays;
+        this.casualtyUpdates = new CasualtyUpdateWindow(supplementDays, shortSupplementDays);
     }
 
     /** 快报 received: late or not (1 hour, §9), the 60-day report deadline (§29), the 补报 window (§13). */
@@ -64,10 +62,9 @@ public class AccidentCase {
         execution.setVariable("lateReport", reported.getTime() - informed.getTime() > Duration.ofHours(1).toMillis());
         execution.setVariable("reportDueDate", CalendarDays.endOfNthDayAfter(occurred, reportDays));
         execution.setVariable("reportExtendedDays", 0);
-        String industry = (String) execution.getVariable("industry");
-        int window = "ROAD_TRAFFIC".equals(industry) || "FIRE".equals(industry) ? shortSupplementDays : supplementDays;
-        execution.setVariable("supplementWindowDays", window);
-        execution.setVariable("supplementDeadline", CalendarDays.endOfNthDayAfter(occurred, window));
+        CasualtyUpdateWindow.Window window = casualtyUpdates.of(occurred, (String) execution.getVariable("industry"));
+        execution.setVariable("supplementWindowDays", window.days());
+        execution.setVariable("supplementDeadline", window.endsAt());
         if (!(execution.getVariable("typical") instanceof Boolean)) {
             execution.setVariable("typical", false);
         }
@@ -158,7 +155,12 @@ public class AccidentCase {
                 execution.setVariable(name, value);
             }
         });
-        boolean inWindow = !ClockUtil.getCurrentTime().after((Date) execution.getVariable("supplementDeadline"));
+        CasualtyUpdateWindow.Window window = new CasualtyUpdateWindow.Window((Integer) execution.getVariable("supplementWindowDays"),
+                (Date) execution.getVariable("supplementDeadline"),
+                CasualtyUpdateWindow.SHORT_WINDOW.contains(String.valueOf(execution.getVariable("industry"))));
+        CasualtyUpdateWindow.Decision decision = CasualtyUpdateWindow.decide((Date) execution.getVariable("occurredAt"), window,
+                ClockUtil.getCurrentTime());
+        boolean inWindow = decision.regrades();
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("oldDeaths", execution.getVariable("recordedDeaths"));
         content.put("newDeaths", now.get("deaths"));
@@ -168,6 +170,7 @@ public class AccidentCase {
         content.put("newDirectEconomicLossYuan", now.get("directEconomicLossYuan"));
         content.put("withinWindow", inWindow);
         content.put("windowDays", execution.getVariable("supplementWindowDays"));
+        content.put("reason", decision.reason());
         documents.record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), "CASUALTY_UPDATE",
                 inWindow ? "事故补报（重新定级）" : "事故补报（逾期，仅记录）", content, null, execution.getCurrentActivityId(), null);
         execution.setVariable("updateInWindow", inWindow);
