@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.safetyflow.casefile.CaseNumbers;
 import org.safetyflow.registry.JurisdictionDirectory;
+import org.safetyflow.security.AccessMatrix;
 import org.safetyflow.security.CurrentUser;
-import org.safetyflow.security.Role;
 import org.safetyflow.rules.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -110,9 +110,10 @@ class NoticesController {
         return currentUser.tenants().stream().anyMatch(own -> jurisdictions.withDescendants(own).contains(jurisdiction));
     }
 
+    /** The roles the access matrix names as publishers (机关负责人), or administrators. */
     private void requireBureauHead(String action) {
         currentUser.id();
-        if (!currentUser.isAdministrator() && !currentUser.isMemberOf(Role.BUREAU_HEAD)) {
+        if (!currentUser.isAdministrator() && AccessMatrix.NOTICE_PUBLISHERS.stream().noneMatch(currentUser::isMemberOf)) {
             throw Refusal.forbidden("只有机关负责人或系统管理员可以" + action + "公告");
         }
     }

@@ -64,10 +64,8 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private static void reject(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"error\":\"" + message + "\"}");
+        Refusals.write(response, HttpServletResponse.SC_UNAUTHORIZED, message);
     }
 
     record Credentials(String userId, String password) {
