@@ -14,12 +14,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.calendar.TimeLimit;
+import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.calendar.engine.StatutoryClocks;
 import org.safetyflow.casefile.CaseDocuments;
 import org.safetyflow.evaluation.EvaluationInputs;
 import org.safetyflow.input.FieldType;
 import org.safetyflow.input.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,16 +43,13 @@ public class AccidentCase {
     private final int maxExtensionDays;
     private final CasualtyUpdateWindow casualtyUpdates;
 
-    AccidentCase(CaseDocuments documents, StatutoryClocks clocks,
-            @Value("${safetyflow.accident.report-days}") int reportDays,
-            @Value("${safetyflow.accident.max-extension-days}") int maxExtensionDays,
-            @Value("${safetyflow.accident.supplement-days}") int supplementDays,
-            @Value("${safetyflow.accident.road-and-fire-supplement-days}") int shortSupplementDays) {
+    AccidentCase(CaseDocuments documents, StatutoryClocks clocks, TimeLimits limits) {
         this.documents = documents;
         this.clocks = clocks;
-        this.reportDays = reportDays;
-        this.maxExtensionDays = maxExtensionDays;
-        this.casualtyUpdates = new CasualtyUpdateWindow(supplementDays, shortSupplementDays);
+        this.reportDays = limits.limit("accident.report").in(TimeLimit.Unit.DAYS);
+        this.maxExtensionDays = limits.limit("accident.max-extension").in(TimeLimit.Unit.DAYS);
+        this.casualtyUpdates = new CasualtyUpdateWindow(limits.limit("accident.supplement").in(TimeLimit.Unit.DAYS),
+                limits.limit("accident.road-and-fire-supplement").in(TimeLimit.Unit.DAYS));
     }
 
     /** 快报 received: late or not (1 hour, §9), the 60-day report deadline (§29), the 补报 window (§13). */
@@ -128,11 +126,6 @@ public class AccidentCase {
         if (execution.getVariable("supervisionDeadline") instanceof Date date) {
             execution.setVariable("supervisionDeadlineText", CalendarDays.chinese(date));
         }
-    }
-
-    /** A report up one level is due two hours after the previous one (§10). */
-    public Date nextReportDue() {
-        return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(2)));
     }
 
     /**

@@ -2,14 +2,15 @@ package org.safetyflow.evaluation;
 
 import static org.safetyflow.casefile.CaseVariables.text;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.safetyflow.calendar.CalendarDays;
-import org.springframework.beans.factory.annotation.Value;
+import org.safetyflow.calendar.TimeLimit;
+import org.safetyflow.calendar.engine.TimeLimits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,18 +20,20 @@ import org.springframework.stereotype.Component;
 @Component("evaluationCase")
 public class EvaluationCase {
 
-    private final int startAfterMonths;
+    private final TimeLimit due;
+    private final TimeLimit startAfter;
 
-    EvaluationCase(@Value("${safetyflow.evaluation.start-after-months}") int startAfterMonths) {
-        this.startAfterMonths = startAfterMonths;
+    EvaluationCase(TimeLimits limits) {
+        this.due = limits.limit("evaluation.due");
+        this.startAfter = limits.limit("evaluation.start-after");
     }
 
     public void open(DelegateExecution execution) {
-        ZonedDateTime closed = ((Date) execution.getVariable("closedAt")).toInstant().atZone(CalendarDays.STATUTORY_ZONE);
-        execution.setVariable("evaluationDueDate", CalendarDays.endOf(closed.toLocalDate().plusYears(1)));
-        execution.setVariable("evaluationStartAt", Date.from(closed.toLocalDate().plusMonths(startAfterMonths)
+        LocalDate closed = CalendarDays.dayOf((Date) execution.getVariable("closedAt"));
+        execution.setVariable("evaluationDueDate", CalendarDays.endOf(due.dayAfter(closed)));
+        execution.setVariable("evaluationStartAt", Date.from(startAfter.dayAfter(closed)
                 .atTime(LocalTime.of(9, 0)).atZone(CalendarDays.STATUTORY_ZONE).toInstant()));
-        execution.setVariable("evaluationDueDateText", CalendarDays.chinese(closed.toLocalDate().plusYears(1)));
+        execution.setVariable("evaluationDueDateText", CalendarDays.chinese(due.dayAfter(closed)));
     }
 
     /** A measure needs 追责移交 when it was not carried out or someone failed in their duty. */

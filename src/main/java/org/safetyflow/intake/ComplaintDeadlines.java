@@ -3,8 +3,7 @@ package org.safetyflow.intake;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.safetyflow.calendar.CalendarDays;
-import org.springframework.beans.factory.annotation.Value;
+import org.safetyflow.calendar.engine.TimeLimits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,19 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("complaintDeadlines")
 class ComplaintDeadlines implements ExecutionListener {
 
-    private final int handlingDays;
-    private final int acceptanceDays;
+    private final TimeLimits limits;
 
-    ComplaintDeadlines(@Value("${safetyflow.complaint.handling-days}") int handlingDays,
-            @Value("${safetyflow.complaint.acceptance-days}") int acceptanceDays) {
-        this.handlingDays = handlingDays;
-        this.acceptanceDays = acceptanceDays;
+    ComplaintDeadlines(TimeLimits limits) {
+        this.limits = limits;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         Date reportedAt = (Date) execution.getVariable("reportedAt");
-        execution.setVariable("acceptanceDueDate", CalendarDays.endOfNthDayAfter(reportedAt, acceptanceDays));
-        execution.setVariable("handlingDueDate", CalendarDays.endOfNthDayAfter(reportedAt, handlingDays));
+        execution.setVariable("acceptanceDueDate", limits.after("complaint.acceptance", reportedAt));
+        execution.setVariable("handlingDueDate", limits.after("complaint.handling", reportedAt));
     }
 }

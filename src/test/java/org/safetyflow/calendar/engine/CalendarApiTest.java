@@ -20,10 +20,8 @@ class CalendarApiTest {
     int port;
 
     @Autowired
-    Workdays workdays;
+    TimeLimits timeLimits;
 
-    @Autowired
-    CalendarDayPeriods calendarDays;
 
     @Test
     void shouldAnswerTheDayOnWhichTheWorkingDaysEnd() {
@@ -84,12 +82,20 @@ class CalendarApiTest {
     }
 
     @Test
-    void shouldOfferPeriodsToBpmnExpressions() {
+    void shouldOfferTheConfiguredLimitsToBpmnExpressionsOnTheHolidayTables() {
         Date noonOfSeptember30 = Date.from(Instant.parse("2026-09-30T04:00:00Z"));
 
-        assertThat(workdays.after(noonOfSeptember30, 5)).isEqualTo(Date.from(Instant.parse("2026-10-13T15:59:59Z")));
-        assertThat(calendarDays.after(noonOfSeptember30, 60)).isEqualTo(Date.from(Instant.parse("2026-11-29T15:59:59Z")));
-        assertThat(workdays.isWorkingDay(Date.from(Instant.parse("2026-10-10T02:00:00Z")))).isTrue();
+        // 5 working days across 国庆 2026 (10-01…10-07 off, 10-10 a make-up working day).
+        assertThat(timeLimits.after("hazard.step", noonOfSeptember30)).isEqualTo(Date.from(Instant.parse("2026-10-13T15:59:59Z")));
+        assertThat(timeLimits.after("accident.report", noonOfSeptember30)).isEqualTo(Date.from(Instant.parse("2026-11-29T15:59:59Z")));
+        assertThat(timeLimits.after("accident.report-up", noonOfSeptember30)).isEqualTo(Date.from(Instant.parse("2026-09-30T06:00:00Z")));
+        assertThat(timeLimits.cycle("hazard.progress-report")).isEqualTo("R1000/P30D");
+        ClockUtil.setCurrentTime(noonOfSeptember30);
+        try {
+            assertThat(timeLimits.due("hazard.plan")).isEqualTo(Date.from(Instant.parse("2026-10-20T15:59:59Z")));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
