@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.safetyflow.security.Actors;
@@ -20,11 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The 文书 of cases. A process records one when a task that makes it completes, in the same
- * transaction, from the task's variables:
+ * transaction, from the task's variables, naming only the type its capability declared
+ * ({@link DocumentTypes}):
  *
  * <pre>
- * &lt;camunda:taskListener event="complete"
- *     expression="${caseDocuments.fromTask(task, 'HAZARD_REPORT', '重大事故隐患报告', 'currentSituation,causes,harm')}"/&gt;
+ * &lt;camunda:taskListener event="complete" expression="${caseDocuments.fromTask(task, 'MAJOR_HAZARD_REPORT')}"/&gt;
  * </pre>
  *
  * or from a service step with {@link #fromExecution}. Dates are kept as ISO-8601 in Asia/Shanghai.
@@ -36,26 +39,59 @@ public class CaseDocuments {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final Database database;
+    private final Map<String, Map<String, DocumentType>> types = new HashMap<>();
 
-    CaseDocuments(Database database) {
+    CaseDocuments(Database database, List<DocumentTypes> declarations) {
         this.database = database;
+        for (DocumentTypes declaration : declarations) {
+            Map<String, DocumentType> ofProcess = types.computeIfAbsent(declaration.processKey(), key -> new HashMap<>());
+            for (DocumentType type : declaration.types()) {
+                if (ofProcess.put(type.code(), type) != null) {
+                    throw new IllegalStateException("document type " + type.code() + " declared twice for " + declaration.processKey());
+                }
+            }
+        }
     }
 
-    /** Records the task's values of the comma-separated variables as a document of the case. */
-    public CaseDocument fromTask(DelegateTask task, String kind, String title, String variables) {
+    /** The document type {@code code} of the process {@code processKey}, as its capability declared it. */
+    public DocumentType type(String processKey, String code) {
+        DocumentType type = types.getOrDefault(processKey, Map.of()).get(code);
+        if (type == null) {
+            throw new IllegalStateException("no document type " + code + " is declared for process " + processKey);
+        }
+        return type;
+    }
+
+    /** Records the task's values of the type's fields as a document of the case. */
+    public CaseDocument fromTask(DelegateTask task, String code) {
         DelegateExecution execution = task.getExecution();
+        DocumentType type = type(processKey(execution), code);
         String actor = task.getAssignee() != null ? task.getAssignee() : authenticatedUser(execution);
-        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), kind, title,
-                values(variables, task::getVariable), task.getId(), task.getTaskDefinitionKey(), actor);
+        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type.code(), type.title(),
+                values(type.fields(), task::getVariable), task.getId(), task.getTaskDefinitionKey(), actor);
     }
 
-    /** Records the execution's values of the comma-separated variables as a document of the case. */
-    public CaseDocument fromExecution(DelegateExecution execution, String kind, String title, String variables) {
-        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), kind, title,
-                values(variables, execution::getVariable), null, execution.getCurrentActivityId(), authenticatedUser(execution));
+    /** Records the execution's values of the type's fields as a document of the case. */
+    public CaseDocument fromExecution(DelegateExecution execution, String code) {
+        DocumentType type = type(processKey(execution), code);
+        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type.code(), type.title(),
+                values(type.fields(), execution::getVariable), null, execution.getCurrentActivityId(), authenticatedUser(execution));
     }
 
-    public CaseDocument record(String caseNumber, String processInstanceId, String kind, String title,
+    /**
+     * Records a document a rule composed itself (its fields, and a title that says how the rule
+     * decided, e.g. 「事故补报（逾期，仅记录）」); the content must be the type's declared fields.
+     */
+    public CaseDocument fromRule(DelegateExecution execution, String code, String title, Map<String, Object> content) {
+        DocumentType type = type(processKey(execution), code);
+        if (!type.fields().containsAll(content.keySet())) {
+            throw new IllegalArgumentException("document " + code + " holds undeclared fields: " + content.keySet());
+        }
+        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type.code(), title, content, null,
+                execution.getCurrentActivityId(), authenticatedUser(execution));
+    }
+
+    private CaseDocument record(String caseNumber, String processInstanceId, String kind, String title,
             Map<String, Object> content, String taskId, String activityId, String actor) {
         String id = UUID.randomUUID().toString();
         String json;
@@ -77,16 +113,18 @@ public class CaseDocuments {
                 CaseDocuments::map, caseNumber);
     }
 
-    private static Map<String, Object> values(String names, java.util.function.Function<String, Object> reader) {
+    private static Map<String, Object> values(List<String> names, Function<String, Object> reader) {
         Map<String, Object> content = new LinkedHashMap<>();
-        for (String name : names.split(",")) {
-            String variable = name.strip();
-            if (!variable.isEmpty()) {
-                Object value = reader.apply(variable);
-                content.put(variable, value instanceof Date date ? Database.shanghai(new java.sql.Timestamp(date.getTime())).toString() : value);
-            }
+        for (String variable : names) {
+            Object value = reader.apply(variable);
+            content.put(variable, value instanceof Date date ? Database.shanghai(new Timestamp(date.getTime())).toString() : value);
         }
         return content;
+    }
+
+    private static String processKey(DelegateExecution execution) {
+        return execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
     }
 
     private static String authenticatedUser(DelegateExecution execution) {

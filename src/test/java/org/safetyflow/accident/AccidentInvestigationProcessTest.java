@@ -3,15 +3,18 @@ package org.safetyflow.accident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import static org.safetyflow.testing.ProcessTests.at;
 import static org.safetyflow.testing.ProcessTests.date;
-import static org.safetyflow.testing.ProcessTests.vars;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,12 +28,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.casefile.CaseDocument;
+import org.safetyflow.casefile.CaseLinks;
 import org.safetyflow.casefile.CaseDocuments;
 import org.safetyflow.disclosure.Notice;
 import org.safetyflow.disclosure.Notices;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** 生产安全事故报告和调查处理 as 事故条例 §3, §9–§13, §19–§34 lay it out; the clock starts at the accident. */
 @EngineTest
@@ -47,7 +53,9 @@ class AccidentInvestigationProcessTest {
     @Autowired
     ManagementService managementService;
     @Autowired
-    HistoryService historyService;
+    CaseLinks caseLinks;
+    @LocalServerPort
+    int port;
     @Autowired
     Notices notices;
     @Autowired
@@ -76,12 +84,17 @@ class AccidentInvestigationProcessTest {
         reportUpAndAppointTheTeam(accident, 1);
         investigate(accident, "DRAFTED");
         signAndReply(accident);
-        complete(accident, "Task_TrackAccountability", vars("accountabilityResult", "已作出行政处罚决定", "accountabilityDocument", "(鲁枣)应急罚〔2026〕12号"));
+        complete(task("Task_TrackAccountability", accident), withVariables("accountabilityResult", "已作出行政处罚决定", "accountabilityDocument", "(鲁枣)应急罚〔2026〕12号"));
 
         assertThat(accident).isEnded().hasPassed("Task_PublishReport", "Task_Close", "EndEvent_Closed");
-        String evaluation = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(accident.getId())
-                .variableName("evaluationCaseNumber").singleResult().getValue();
+        List<CaseLinks.Link> links = caseLinks.of(accident.getBusinessKey());
+        assertThat(links).singleElement().satisfies(link -> assertThat(link.label()).isEqualTo("启动整改评估案件"));
+        String evaluation = links.get(0).otherCase();
         assertThat(evaluation).startsWith("PG-370406-2026-");
+        assertThat(caseLinks.of(evaluation)).singleElement().satisfies(link -> assertThat(link)
+                .extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label).containsExactly(accident.getBusinessKey(), "所评估的事故案件"));
+        assertThat(Http.as(port, "auditor", "demo").get("/api/audit/cases/" + accident.getBusinessKey() + "/timeline").json())
+                .anySatisfy(event -> assertThat(event.path("description").asText()).isEqualTo("启动整改评估案件：" + evaluation));
         ProcessInstance evaluationCase = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(evaluation).singleResult();
         assertThat(runtimeService.getVariable(evaluationCase.getId(), "accidentCaseId")).isEqualTo(accident.getBusinessKey());
         assertThat(managementService.createJobQuery().processInstanceId(evaluationCase.getId()).singleResult().getDuedate())
@@ -105,27 +118,27 @@ class AccidentInvestigationProcessTest {
         at("2026-03-10T09:00:00+08:00");
         investigate(accident, "APPRAISAL");
         at("2026-03-20T17:00:00+08:00");
-        complete(accident, "Task_TechnicalAppraisal", vars("appraisalConclusion", "脚手架连墙件缺失导致整体失稳"));
+        complete(task("Task_TechnicalAppraisal", accident), withVariables("appraisalConclusion", "脚手架连墙件缺失导致整体失稳"));
         assertThat(accident).variables().containsEntry("reportDueDate", date("2026-05-11T23:59:59+08:00"));
         // An extension of 30 days approved by the government (§29).
         investigate(accident, "EXTENSION");
-        complete(accident, "Task_ApproveExtension", vars("extensionApproved", true, "extensionDays", 30, "extensionReason", "需补充取证"));
+        complete(task("Task_ApproveExtension", accident), withVariables("extensionApproved", true, "extensionDays", 30, "extensionReason", "需补充取证"));
         assertThat(accident).variables().containsEntry("reportDueDate", date("2026-06-10T23:59:59+08:00")).containsEntry("reportExtendedDays", 30);
-        Task investigation = task(accident, "Task_Investigate");
+        Task investigation = task("Task_Investigate", accident);
         assertThat(investigation.getDueDate()).isEqualTo(date("2026-06-10T23:59:59+08:00"));
-        assertThat(timer(accident, "Timer_ReportOverdue").getDuedate()).isEqualTo(date("2026-06-10T23:59:59+08:00"));
+        assertThat(job("Timer_ReportOverdue", accident).getDuedate()).isEqualTo(date("2026-06-10T23:59:59+08:00"));
         // A second extension beyond 60 days in all is refused.
         investigate(accident, "EXTENSION");
-        assertThatThrownBy(() -> complete(accident, "Task_ApproveExtension", vars("extensionApproved", true, "extensionDays", 31, "extensionReason", "再延")))
+        assertThatThrownBy(() -> complete(task("Task_ApproveExtension", accident), withVariables("extensionApproved", true, "extensionDays", 31, "extensionReason", "再延")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("累计不得超过 60 日");
-        complete(accident, "Task_ApproveExtension", vars("extensionApproved", false, "extensionDays", 0, "extensionReason", "不予延期"));
+        complete(task("Task_ApproveExtension", accident), withVariables("extensionApproved", false, "extensionDays", 0, "extensionReason", "不予延期"));
 
         // A suspected crime handed to the judicial organs, then the report.
         investigate(accident, "TRANSFER");
         investigate(accident, "DRAFTED");
-        taskService.complete(signatureOf(accident, "investigation-team").getId(), vars("agree", true));
-        taskService.complete(signatureOf(accident, "accident-officer").getId(), vars("agree", false, "dissent", "对监理单位责任认定有不同意见"));
-        complete(accident, "Task_SupervisorReview", vars("supervisorApproved", false, "supervisorOpinion", "补充监理单位责任"));
+        taskService.complete(signatureOf(accident, "investigation-team").getId(), withVariables("agree", true));
+        taskService.complete(signatureOf(accident, "accident-officer").getId(), withVariables("agree", false, "dissent", "对监理单位责任认定有不同意见"));
+        complete(task("Task_SupervisorReview", accident), withVariables("supervisorApproved", false, "supervisorOpinion", "补充监理单位责任"));
         assertThat(accident).isWaitingAt("Task_Investigate");
         assertThat(documents.list(accident.getBusinessKey())).extracting(CaseDocument::kind).contains("TECHNICAL_APPRAISAL",
                 "EXTENSION_DECISION", "JUDICIAL_TRANSFER", "REPORT_SIGNATURE");
@@ -142,8 +155,8 @@ class AccidentInvestigationProcessTest {
         assertThat(accident).variables().containsEntry("accidentGrade", "LARGER").containsEntry("investigationLevel", "CITY")
                 .containsEntry("supervisionLevel", "PROVINCE").containsEntry("deaths", 3).containsEntry("recordedDeaths", 3);
         assertThat(accident).isWaitingAt("Task_Investigate", "Task_HandOver");
-        complete(accident, "Task_HandOver", vars("newTeamLeader", "government", "handoverNote", "由市政府另行组织调查组，原调查材料移交"));
-        assertThat(task(accident, "Task_Investigate").getAssignee()).isEqualTo("government");
+        complete(task("Task_HandOver", accident), withVariables("newTeamLeader", "government", "handoverNote", "由市政府另行组织调查组，原调查材料移交"));
+        assertThat(task("Task_Investigate", accident).getAssignee()).isEqualTo("government");
         CaseDocument update = documents.list(accident.getBusinessKey()).stream().filter(d -> d.kind().equals("CASUALTY_UPDATE")).findFirst().orElseThrow();
         assertThat(update.content()).containsEntry("oldDeaths", 2).containsEntry("newDeaths", 3).containsEntry("withinWindow", true);
     }
@@ -189,18 +202,18 @@ class AccidentInvestigationProcessTest {
         reportUpAndAppointTheTeam(accident, 3);
         investigate(accident, "DRAFTED");
         for (Task signature : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_SignReport").list()) {
-            taskService.complete(signature.getId(), vars("agree", true));
+            taskService.complete(signature.getId(), withVariables("agree", true));
         }
-        complete(accident, "Task_SupervisorReview", vars("supervisorApproved", true, "supervisorOpinion", "同意"));
-        assertThat(task(accident, "Task_Reply").getDueDate()).isEqualTo(date("2026-04-01T23:59:59+08:00"));
+        complete(task("Task_SupervisorReview", accident), withVariables("supervisorApproved", true, "supervisorOpinion", "同意"));
+        assertThat(task("Task_Reply", accident).getDueDate()).isEqualTo(date("2026-04-01T23:59:59+08:00"));
 
-        assertThatThrownBy(() -> complete(accident, "Task_Reply", vars("replyDecision", "EXTENDED", "replyExtensionDays", 31)))
+        assertThatThrownBy(() -> complete(task("Task_Reply", accident), withVariables("replyDecision", "EXTENDED", "replyExtensionDays", 31)))
                 .hasMessageContaining("最长不超过 30 日");
-        complete(accident, "Task_Reply", vars("replyDecision", "EXTENDED", "replyExtensionDays", 30));
-        assertThat(task(accident, "Task_Reply").getDueDate()).isEqualTo(date("2026-05-01T23:59:59+08:00"));
-        assertThatThrownBy(() -> complete(accident, "Task_Reply", vars("replyDecision", "EXTENDED", "replyExtensionDays", 5)))
+        complete(task("Task_Reply", accident), withVariables("replyDecision", "EXTENDED", "replyExtensionDays", 30));
+        assertThat(task("Task_Reply", accident).getDueDate()).isEqualTo(date("2026-05-01T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(task("Task_Reply", accident), withVariables("replyDecision", "EXTENDED", "replyExtensionDays", 5)))
                 .hasMessageContaining("已经延长过一次");
-        complete(accident, "Task_Reply", vars("replyDecision", "REPLIED", "replyNumber", "国函〔2026〕1号", "replyOpinion", "同意"));
+        complete(task("Task_Reply", accident), withVariables("replyDecision", "REPLIED", "replyNumber", "国函〔2026〕1号", "replyOpinion", "同意"));
         assertThat(accident).isWaitingAt("Task_TrackAccountability");
     }
 
@@ -218,8 +231,8 @@ class AccidentInvestigationProcessTest {
         reportUpAndAppointTheTeam(accident, 1);
         at("2026-05-02T09:00:00+08:00");
 
-        managementService.executeJob(timer(accident, "Timer_ReportOverdue").getId());
-        complete(accident, "Task_ReportOverdue", vars("overdueAction", "约谈调查组组长，限期 10 日内提交"));
+        execute(job("Timer_ReportOverdue", accident));
+        complete(task("Task_ReportOverdue", accident), withVariables("overdueAction", "约谈调查组组长，限期 10 日内提交"));
         assertThatThrownBy(() -> correlateUpdate(accident, -1, 0, 0.0)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("不能为负数");
         assertThat(accident).hasPassed("EndEvent_OverdueHandled").variables().containsEntry("deaths", 1);
@@ -229,44 +242,44 @@ class AccidentInvestigationProcessTest {
 
     private void reportUpAndAppointTheTeam(ProcessInstance accident, int levels) {
         for (int i = 0; i < levels; i++) {
-            complete(accident, "Task_ReportUp", vars("reportedUpAt", "2026-03-02T10:35:00+08:00", "reportRecipient", "上级应急管理局",
+            complete(task("Task_ReportUp", accident), withVariables("reportedUpAt", "2026-03-02T10:35:00+08:00", "reportRecipient", "上级应急管理局",
                     "notifiedGovernment", true, "notifiedPolice", true, "notifiedHumanResources", true, "notifiedUnion", true, "notifiedProcuratorate", true));
         }
-        complete(accident, "Task_IssueSupervisionNotice", vars("supervisionItems", "依法依规查明原因、严肃追责", "supervisionDeadline", "2026-05-30",
+        complete(task("Task_IssueSupervisionNotice", accident), withVariables("supervisionItems", "依法依规查明原因、严肃追责", "supervisionDeadline", "2026-05-30",
                 "supervisionLifting", "调查报告批复、责任追究落实后解除"));
-        complete(accident, "Task_AppointTeam", vars("teamLeader", "investigation-team", "teamMembers", "accident-officer、investigation-team",
+        complete(task("Task_AppointTeam", accident), withVariables("teamLeader", "investigation-team", "teamMembers", "accident-officer、investigation-team",
                 "teamUnits", "区政府、应急管理局、住建局、监察委、公安分局、总工会"));
         assertThat(runtimeService.getVariable(accident.getId(), "teamMembers")).isEqualTo(List.of("accident-officer", "investigation-team"));
         for (Task declaration : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_DeclareNoConflict").list()) {
-            taskService.complete(declaration.getId(), vars("noConflict", true));
+            taskService.complete(declaration.getId(), withVariables("noConflict", true));
         }
         assertThat(accident).isWaitingAt("Task_Investigate").task().isAssignedTo("investigation-team");
     }
 
     private void investigate(ProcessInstance accident, String step) {
-        Map<String, Object> values = vars("investigationStep", step, "progressNote", "现场勘验、询问笔录已完成");
+        Map<String, Object> values = withVariables("investigationStep", step, "progressNote", "现场勘验、询问笔录已完成");
         if (step.equals("TRANSFER")) {
             values.put("transferNote", "施工单位项目经理涉嫌重大责任事故罪，已移送公安机关");
         }
         if (step.equals("DRAFTED")) {
-            values.putAll(vars("companyOverview", "山亭某建材有限公司成立于 2015 年……", "accidentProcess", "3 月 2 日 10 时许……",
+            values.putAll(withVariables("companyOverview", "山亭某建材有限公司成立于 2015 年……", "accidentProcess", "3 月 2 日 10 时许……",
                     "casualtiesAndLosses", "见上", "causesAndNature", "违章指挥，生产安全责任事故", "responsibility", "建议对项目经理移送司法机关……",
                     "preventiveMeasures", "完善脚手架验收制度；山亭某建材有限公司；2026-06-30\n开展建筑施工专项整治；区住建局；2026-09-30",
                     "handlingProposals", "行政处罚；山亭某建材有限公司；处 50 万元罚款",
                     "technicalSpecial", "脚手架连墙件设置不符合 JGJ 130 要求"));
         }
-        complete(accident, "Task_Investigate", values);
+        complete(task("Task_Investigate", accident), values);
     }
 
     private void signAndReply(ProcessInstance accident) {
         for (Task signature : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_SignReport").list()) {
-            taskService.complete(signature.getId(), vars("agree", true));
+            taskService.complete(signature.getId(), withVariables("agree", true));
         }
-        complete(accident, "Task_SupervisorReview", vars("supervisorApproved", true, "supervisorOpinion", "同意"));
+        complete(task("Task_SupervisorReview", accident), withVariables("supervisorApproved", true, "supervisorOpinion", "同意"));
         assertThat(accident).isWaitingAt("Task_Reply").task().hasCandidateGroup("government");
-        assertThatThrownBy(() -> complete(accident, "Task_Reply", vars("replyDecision", "EXTENDED", "replyExtensionDays", 10)))
+        assertThatThrownBy(() -> complete(task("Task_Reply", accident), withVariables("replyDecision", "EXTENDED", "replyExtensionDays", 10)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("只有特别重大事故的批复时间可以延长");
-        complete(accident, "Task_Reply", vars("replyDecision", "REPLIED", "replyNumber", "山政字〔2026〕20号", "replyOpinion", "同意调查报告"));
+        complete(task("Task_Reply", accident), withVariables("replyDecision", "REPLIED", "replyNumber", "山政字〔2026〕20号", "replyOpinion", "同意调查报告"));
         assertThat(accident).isWaitingAt("Task_TrackAccountability").task().hasCandidateGroup("enforcement-officer");
     }
 
@@ -300,19 +313,8 @@ class AccidentInvestigationProcessTest {
                 .taskAssignee(member).singleResult();
     }
 
-    private Task task(ProcessInstance accident, String key) {
-        return taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey(key).singleResult();
-    }
 
-    private void complete(ProcessInstance accident, String key, Map<String, Object> variables) {
-        Task task = task(accident, key);
-        assertThat(task).as(key).isNotNull();
-        taskService.complete(task.getId(), variables);
-    }
 
-    private Job timer(ProcessInstance accident, String activity) {
-        return managementService.createJobQuery().processInstanceId(accident.getId()).activityId(activity).singleResult();
-    }
 
     private List<Notice> publishedOf(ProcessInstance accident) {
         return notices.ofCase(accident.getBusinessKey()).stream().filter(Notice::isPublic).toList();

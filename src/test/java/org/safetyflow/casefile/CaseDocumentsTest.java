@@ -1,11 +1,18 @@
 package org.safetyflow.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,7 +36,7 @@ class CaseDocumentsTest {
                 <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Report" />
                 <bpmn:userTask id="Report" name="提交报告">
                   <bpmn:extensionElements>
-                    <camunda:taskListener event="complete" expression="${caseDocuments.fromTask(task, 'HAZARD_REPORT', '重大事故隐患报告', 'currentSituation, reportedOn, fundsYuan')}" />
+                    <camunda:taskListener event="complete" expression="${caseDocuments.fromTask(task, 'HAZARD_REPORT')}" />
                   </bpmn:extensionElements>
                 </bpmn:userTask>
                 <bpmn:sequenceFlow id="F2" sourceRef="Report" targetRef="End" />
@@ -44,6 +51,8 @@ class CaseDocumentsTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    CaseDocuments documents;
 
     @BeforeAll
     void deploy() {
@@ -79,5 +88,26 @@ class CaseDocumentsTest {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().path("error").asText()).contains("未找到案件");
+    }
+
+    @Test
+    void shouldFindEveryDocumentTypeAModelNamesDeclaredForItsProcess() throws IOException {
+        Pattern process = Pattern.compile("<bpmn:process id=\"([a-z-]+)\"");
+        Pattern named = Pattern.compile("caseDocuments\\.from(?:Task|Execution)\\((?:task|execution), '([A-Z_]+)'\\)");
+        int checked = 0;
+        try (Stream<Path> models = Files.list(Path.of("processes"))) {
+            for (Path model : models.filter(m -> m.toString().endsWith(".bpmn")).toList()) {
+                String xml = Files.readString(model);
+                Matcher key = process.matcher(xml);
+                assertThat(key.find()).as(model.toString()).isTrue();
+                Matcher code = named.matcher(xml);
+                while (code.find()) {
+                    assertThat(documents.type(key.group(1), code.group(1)).fields()).as(code.group(1)).isNotEmpty();
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+        assertThatThrownBy(() -> documents.type("hazard-rectification", "NO_SUCH_DOCUMENT")).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -3,10 +3,14 @@ package org.safetyflow.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import static org.safetyflow.testing.ProcessTests.at;
 import static org.safetyflow.testing.ProcessTests.date;
-import static org.safetyflow.testing.ProcessTests.vars;
 
 import java.util.HashMap;
 import java.util.List;
@@ -63,24 +67,24 @@ class PostAccidentEvaluationProcessTest {
         assertThat(evaluation.getBusinessKey()).startsWith("PG-370406-2026-");
         assertThat(evaluation).isWaitingAt("Timer_StartEvaluation").variables()
                 .containsEntry("evaluationDueDate", date("2027-03-02T23:59:59+08:00"));
-        Job start = timer(evaluation, "Timer_StartEvaluation");
+        Job start = job("Timer_StartEvaluation", evaluation);
         assertThat(start.getDuedate()).isEqualTo(date("2027-01-02T09:00:00+08:00"));
 
         at("2027-01-02T09:00:00+08:00");
-        managementService.executeJob(start.getId());
-        complete(evaluation, "Task_EvaluationPlan", vars("evaluationTeam", "区应急管理局、住建局、监察委、专家 2 名", "evaluationPlan", "逐项核查，现场抽查"));
+        execute(start);
+        complete(task("Task_EvaluationPlan", evaluation), withVariables("evaluationTeam", "区应急管理局、住建局、监察委、专家 2 名", "evaluationPlan", "逐项核查，现场抽查"));
         assertThat(taskService.createTaskQuery().processInstanceId(evaluation.getId()).taskDefinitionKey("Task_MeasureReport").count()).isEqualTo(2);
         for (Task report : taskService.createTaskQuery().processInstanceId(evaluation.getId()).taskDefinitionKey("Task_MeasureReport").list()) {
-            taskService.complete(report.getId(), vars("measureReport", "已按期完成"));
+            taskService.complete(report.getId(), withVariables("measureReport", "已按期完成"));
         }
         List<Task> verifications = taskService.createTaskQuery().processInstanceId(evaluation.getId()).taskDefinitionKey("Task_MeasureVerify").list();
-        taskService.complete(verifications.get(0).getId(), vars("rating", "IMPLEMENTED", "ratingEvidence", "现场核查制度已执行"));
-        taskService.complete(verifications.get(1).getId(), vars("rating", "NOT_IMPLEMENTED", "ratingEvidence", "专项整治未开展"));
+        taskService.complete(verifications.get(0).getId(), withVariables("rating", "IMPLEMENTED", "ratingEvidence", "现场核查制度已执行"));
+        taskService.complete(verifications.get(1).getId(), withVariables("rating", "NOT_IMPLEMENTED", "ratingEvidence", "专项整治未开展"));
 
         assertThat(evaluation).isWaitingAt("Task_AccountabilityReferral").task().hasCandidateGroup("government");
-        complete(evaluation, "Task_AccountabilityReferral", vars("referredTo", "区纪委监委", "referralNote", "专项整治未开展，移交追责问责"));
-        complete(evaluation, "Task_EvaluationReport", vars("overallConclusion", "一项已落实，一项未落实", "reportSummary", "……"));
-        complete(evaluation, "Task_ApproveReport", vars("approvalNumber", "山政字〔2027〕5号"));
+        complete(task("Task_AccountabilityReferral", evaluation), withVariables("referredTo", "区纪委监委", "referralNote", "专项整治未开展，移交追责问责"));
+        complete(task("Task_EvaluationReport", evaluation), withVariables("overallConclusion", "一项已落实，一项未落实", "reportSummary", "……"));
+        complete(task("Task_ApproveReport", evaluation), withVariables("approvalNumber", "山政字〔2027〕5号"));
 
         assertThat(evaluation).isEnded().hasPassed("Task_PublishReport", "EndEvent_Published").hasNotPassed("Task_EvaluationOverdue");
         assertThat(notices.ofCase(evaluation.getBusinessKey())).extracting(Notice::title)
@@ -91,15 +95,15 @@ class PostAccidentEvaluationProcessTest {
     void shouldAskForTheMeasuresOfAMigratedCaseAndEscalateWhenTheYearRunsOut() {
         ProcessInstance evaluation = start(null);
         at("2027-01-02T09:00:00+08:00");
-        managementService.executeJob(timer(evaluation, "Timer_StartEvaluation").getId());
+        execute(job("Timer_StartEvaluation", evaluation));
 
-        assertThatThrownBy(() -> complete(evaluation, "Task_EvaluationPlan", vars("evaluationTeam", "评估组", "evaluationPlan", "方案")))
+        assertThatThrownBy(() -> complete(task("Task_EvaluationPlan", evaluation), withVariables("evaluationTeam", "评估组", "evaluationPlan", "方案")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("须列明事故调查报告提出的防范和整改措施");
         at("2027-03-03T09:00:00+08:00");
-        managementService.executeJob(timer(evaluation, "Timer_EvaluationOverdue").getId());
+        execute(job("Timer_EvaluationOverdue", evaluation));
         assertThat(evaluation).isWaitingAt("Task_EvaluationPlan", "Task_EvaluationOverdue")
                 .task("Task_EvaluationOverdue").hasCandidateGroup("safety-committee-office");
-        complete(evaluation, "Task_EvaluationOverdue", vars("overdueAction", "约谈区政府分管负责人，限期 15 日内完成评估"));
+        complete(task("Task_EvaluationOverdue", evaluation), withVariables("overdueAction", "约谈区政府分管负责人，限期 15 日内完成评估"));
         assertThat(evaluation).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Task_EvaluationPlan");
     }
 
@@ -115,13 +119,5 @@ class PostAccidentEvaluationProcessTest {
         return runtimeService.startProcessInstanceByKey("post-accident-evaluation", variables);
     }
 
-    private void complete(ProcessInstance evaluation, String key, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(evaluation.getId()).taskDefinitionKey(key).singleResult();
-        assertThat(task).as(key).isNotNull();
-        taskService.complete(task.getId(), variables);
-    }
 
-    private Job timer(ProcessInstance evaluation, String activity) {
-        return managementService.createJobQuery().processInstanceId(evaluation.getId()).activityId(activity).singleResult();
-    }
 }

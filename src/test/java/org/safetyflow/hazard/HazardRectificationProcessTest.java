@@ -3,10 +3,14 @@ package org.safetyflow.hazard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import static org.safetyflow.testing.ProcessTests.at;
 import static org.safetyflow.testing.ProcessTests.date;
-import static org.safetyflow.testing.ProcessTests.vars;
 
 import java.util.HashMap;
 import java.util.List;
@@ -69,16 +73,16 @@ class HazardRectificationProcessTest {
         ProcessInstance hazard = report();
         assertThat(hazard).isWaitingAt("Task_Register").task().hasCandidateGroup("hazard-officer")
                 .hasDueDate(date("2026-11-05T23:59:59+08:00"));
-        complete(hazard, "Task_Register", registration(false));
-        complete(hazard, "Task_Grade", grading("ORDINARY", "2026-11-09"));
+        complete(task("Task_Register", hazard), registration(false));
+        complete(task("Task_Grade", hazard), grading("ORDINARY", "2026-11-09"));
 
         assertThat(hazard).isWaitingAt("Task_RectifyOrdinary").task().hasCandidateGroup("enterprise-" + CREDIT_CODE.toLowerCase())
                 .hasDueDate(date("2026-11-09T23:59:59+08:00"));
-        complete(hazard, "Task_RectifyOrdinary", vars("rectificationMeasures", "更换损坏的防护栏", "rectifiedAt", "2026-11-02T08:00:00+08:00"));
-        complete(hazard, "Task_RecheckOrdinary", vars("recheckPassed", false, "recheckOpinion", "防护栏高度不足 1.2 米"));
+        complete(task("Task_RectifyOrdinary", hazard), withVariables("rectificationMeasures", "更换损坏的防护栏", "rectifiedAt", "2026-11-02T08:00:00+08:00"));
+        complete(task("Task_RecheckOrdinary", hazard), withVariables("recheckPassed", false, "recheckOpinion", "防护栏高度不足 1.2 米"));
         assertThat(hazard).isWaitingAt("Task_RectifyOrdinary");
-        complete(hazard, "Task_RectifyOrdinary", vars("rectificationMeasures", "防护栏加高至 1.2 米", "rectifiedAt", "2026-11-02T08:30:00+08:00"));
-        complete(hazard, "Task_RecheckOrdinary", vars("recheckPassed", true, "recheckOpinion", "整改到位"));
+        complete(task("Task_RectifyOrdinary", hazard), withVariables("rectificationMeasures", "防护栏加高至 1.2 米", "rectifiedAt", "2026-11-02T08:30:00+08:00"));
+        complete(task("Task_RecheckOrdinary", hazard), withVariables("recheckPassed", true, "recheckOpinion", "整改到位"));
 
         assertThat(hazard).isEnded().hasPassed("EndEvent_OrdinaryClosed").variables()
                 .containsEntry("hazardGrade", "ORDINARY").containsEntry("listed", false).containsEntry("outcome", "ORDINARY_CLOSED");
@@ -90,10 +94,10 @@ class HazardRectificationProcessTest {
     @Test
     void shouldAskTheExpertsFirstWhenTheOfficerRequestsIt() {
         ProcessInstance hazard = report();
-        complete(hazard, "Task_Register", registration(true));
+        complete(task("Task_Register", hazard), registration(true));
 
         assertThat(hazard).isWaitingAt("Task_ExpertGrading").task().hasCandidateGroup("expert");
-        complete(hazard, "Task_ExpertGrading", vars("suggestedGrade", "MAJOR", "expertOpinion", "符合工贸判定标准第四条第（三）项"));
+        complete(task("Task_ExpertGrading", hazard), withVariables("suggestedGrade", "MAJOR", "expertOpinion", "符合工贸判定标准第四条第（三）项"));
         assertThat(hazard).isWaitingAt("Task_Grade");
     }
 
@@ -105,31 +109,31 @@ class HazardRectificationProcessTest {
         assertThat(publishedOf(hazard)).extracting(Notice::title).containsExactly("关于对台儿庄某化工有限公司重大事故隐患实施挂牌督办的公告");
 
         // 五落实 plan: returned once, then approved.
-        complete(hazard, "Task_SubmitPlan", plan());
-        complete(hazard, "Task_ReviewPlan", vars("planApproved", false, "planReviewOpinion", "应急预案未明确疏散路线"));
+        complete(task("Task_SubmitPlan", hazard), plan());
+        complete(task("Task_ReviewPlan", hazard), withVariables("planApproved", false, "planReviewOpinion", "应急预案未明确疏散路线"));
         assertThat(hazard).isWaitingAt("Task_SubmitPlan");
-        complete(hazard, "Task_SubmitPlan", plan());
-        complete(hazard, "Task_ReviewPlan", vars("planApproved", true, "planReviewOpinion", "同意"));
+        complete(task("Task_SubmitPlan", hazard), plan());
+        complete(task("Task_ReviewPlan", hazard), withVariables("planApproved", true, "planReviewOpinion", "同意"));
         assertThat(hazard).isWaitingAt("Task_Rectify", "Task_OnSiteCheck");
 
         // Two progress reports, 30 days apart; one on-site check in between.
         at("2026-12-03T09:00:00+08:00");
         fire(hazard, "Timer_Progress");
-        complete(hazard, "Task_ProgressReport", progress(40));
-        complete(hazard, "Task_OnSiteCheck", vars("checkedAt", "2026-12-03T08:00:00+08:00", "checkFindings", "新建泄漏报警装置正在安装"));
+        complete(task("Task_ProgressReport", hazard), progress(40));
+        complete(task("Task_OnSiteCheck", hazard), withVariables("checkedAt", "2026-12-03T08:00:00+08:00", "checkFindings", "新建泄漏报警装置正在安装"));
         assertThat(hazard).isWaitingAt("Task_Rectify", "Task_OnSiteCheck");
         at("2027-01-02T09:00:00+08:00");
         fire(hazard, "Timer_Progress");
-        complete(hazard, "Task_ProgressReport", progress(90));
+        complete(task("Task_ProgressReport", hazard), progress(90));
 
         // Applies for 销号; the first recheck fails, the second passes.
-        complete(hazard, "Task_Rectify", closingApplication());
+        complete(task("Task_Rectify", hazard), closingApplication());
         assertThat(hazard).isWaitingAt("Task_Recheck").task().hasCandidateGroup("safety-committee-office")
                 .hasDueDate(date("2027-01-12T23:59:59+08:00"));
-        complete(hazard, "Task_Recheck", vars("recheckPassed", false, "recheckOpinion", "报警装置未与紧急切断联锁"));
+        complete(task("Task_Recheck", hazard), withVariables("recheckPassed", false, "recheckOpinion", "报警装置未与紧急切断联锁"));
         assertThat(hazard).isWaitingAt("Task_Rectify", "Task_OnSiteCheck").variables().containsEntry("listed", true);
-        complete(hazard, "Task_Rectify", closingApplication());
-        complete(hazard, "Task_Recheck", vars("recheckPassed", true, "recheckOpinion", "联锁已投用，复查合格"));
+        complete(task("Task_Rectify", hazard), closingApplication());
+        complete(task("Task_Recheck", hazard), withVariables("recheckPassed", true, "recheckOpinion", "联锁已投用，复查合格"));
 
         assertThat(hazard).isEnded().hasPassed("Task_Delist", "Task_PublishDelisting", "EndEvent_Delisted", "EndEvent_CaseClosed")
                 .hasNotPassed("Task_Interview").variables()
@@ -144,27 +148,27 @@ class HazardRectificationProcessTest {
     @Test
     void shouldEscalateStepByStepWhenTheDeadlinePassesWithoutAnApplication() {
         ProcessInstance hazard = listedMajorHazard();
-        complete(hazard, "Task_SubmitPlan", plan());
-        complete(hazard, "Task_ReviewPlan", vars("planApproved", true, "planReviewOpinion", "同意"));
+        complete(task("Task_SubmitPlan", hazard), plan());
+        complete(task("Task_ReviewPlan", hazard), withVariables("planApproved", true, "planReviewOpinion", "同意"));
 
         at("2027-02-01T09:00:00+08:00");
         fire(hazard, "Timer_RectificationDeadline");
         assertThat(hazard).isWaitingAt("Task_Rectify", "Task_OnSiteCheck", "Task_Interview")
                 .task("Task_Interview").hasCandidateGroup("bureau-head");
-        complete(hazard, "Task_Interview", vars("interviewedAt", "2027-02-01T08:30:00+08:00", "interviewRecord", "约谈主要负责人，承诺 10 日内完成"));
+        complete(task("Task_Interview", hazard), withVariables("interviewedAt", "2027-02-01T08:30:00+08:00", "interviewRecord", "约谈主要负责人，承诺 10 日内完成"));
 
         at("2027-02-22T09:00:00+08:00");
         fire(hazard, "Timer_BeforeExposure");
         assertThat(publishedOf(hazard)).extracting(Notice::title).contains("台儿庄某化工有限公司重大事故隐患逾期未完成治理的曝光");
         at("2027-03-09T09:00:00+08:00");
         fire(hazard, "Timer_BeforeEscalation");
-        complete(hazard, "Task_EscalatedSupervision", vars("escalatedLevel", "PROVINCE", "escalationNote", "提请省安委会督办"));
+        complete(task("Task_EscalatedSupervision", hazard), withVariables("escalatedLevel", "PROVINCE", "escalationNote", "提请省安委会督办"));
         at("2027-03-24T09:00:00+08:00");
         fire(hazard, "Timer_BeforeReferral");
-        complete(hazard, "Task_EnforcementReferral", vars("enforcementDecision", "CONTINUE", "enforcementNote", "责令停产停业整顿，移送按日连续处罚"));
+        complete(task("Task_EnforcementReferral", hazard), withVariables("enforcementDecision", "CONTINUE", "enforcementNote", "责令停产停业整顿，移送按日连续处罚"));
         at("2027-04-08T09:00:00+08:00");
         fire(hazard, "Timer_BeforeReferral");
-        complete(hazard, "Task_EnforcementReferral", vars("enforcementDecision", "PROPOSE_CLOSURE", "enforcementNote", "不具备安全生产条件，提请关闭"));
+        complete(task("Task_EnforcementReferral", hazard), withVariables("enforcementDecision", "PROPOSE_CLOSURE", "enforcementNote", "不具备安全生产条件，提请关闭"));
 
         assertThat(hazard).isEnded().hasPassed("Task_Interview", "Task_Exposure", "Task_EscalatedSupervision", "EndEvent_ClosureProposed")
                 .hasNotPassed("Task_Delist").variables().containsEntry("outcome", "CLOSURE_PROPOSED");
@@ -173,14 +177,14 @@ class HazardRectificationProcessTest {
     @Test
     void shouldRefuseToResumeProductionWhileTheHazardIsListed() {
         ProcessInstance hazard = listedMajorHazard();
-        complete(hazard, "Task_SubmitPlan", plan());
-        complete(hazard, "Task_ReviewPlan", vars("planApproved", true, "planReviewOpinion", "同意"));
+        complete(task("Task_SubmitPlan", hazard), plan());
+        complete(task("Task_ReviewPlan", hazard), withVariables("planApproved", true, "planReviewOpinion", "同意"));
         at("2026-12-03T09:00:00+08:00");
         fire(hazard, "Timer_Progress");
 
         Map<String, Object> resumed = progress(60);
         resumed.put("productionStatus", "RESUMED");
-        assertThatThrownBy(() -> complete(hazard, "Task_ProgressReport", resumed))
+        assertThatThrownBy(() -> complete(task("Task_ProgressReport", hazard), resumed))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("停产停业整改期间不得恢复生产");
         assertThat(hazard).isWaitingAt("Task_ProgressReport");
     }
@@ -192,14 +196,14 @@ class HazardRectificationProcessTest {
             Map<String, Object> incomplete = plan();
             incomplete.remove(item);
 
-            assertThatThrownBy(() -> complete(hazard, "Task_SubmitPlan", incomplete)).as(item)
+            assertThatThrownBy(() -> complete(task("Task_SubmitPlan", hazard), incomplete)).as(item)
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("缺少必填项").hasMessageContaining(item);
         }
-        assertThatThrownBy(() -> complete(hazard, "Task_SubmitPlan", with(plan(), "planFundsYuan", -5000.0)))
+        assertThatThrownBy(() -> complete(task("Task_SubmitPlan", hazard), with(plan(), "planFundsYuan", -5000.0)))
                 .hasMessageContaining("不能为负数");
-        assertThatThrownBy(() -> complete(hazard, "Task_SubmitPlan", with(plan(), "planDeadline", "2026-10-01")))
+        assertThatThrownBy(() -> complete(task("Task_SubmitPlan", hazard), with(plan(), "planDeadline", "2026-10-01")))
                 .hasMessageContaining("不能早于当前时间");
-        assertThatThrownBy(() -> complete(hazard, "Task_SubmitPlan", with(plan(), "planDeadline", "2027-06-30")))
+        assertThatThrownBy(() -> complete(task("Task_SubmitPlan", hazard), with(plan(), "planDeadline", "2027-06-30")))
                 .hasMessageContaining("不能晚于挂牌督办的整改期限（2027年1月31日）");
         assertThat(hazard).isWaitingAt("Task_SubmitPlan");
         assertThat(documents.list(hazard.getBusinessKey())).extracting(CaseDocument::kind).doesNotContain("GOVERNANCE_PLAN");
@@ -208,9 +212,9 @@ class HazardRectificationProcessTest {
     @Test
     void shouldRefuseAStandardOfAnotherIndustry() {
         ProcessInstance hazard = report();
-        complete(hazard, "Task_Register", registration(false));
+        complete(task("Task_Register", hazard), registration(false));
 
-        assertThatThrownBy(() -> complete(hazard, "Task_Grade", with(grading("MAJOR", null), "gradingStandard", "STD_COAL_MINE")))
+        assertThatThrownBy(() -> complete(task("Task_Grade", hazard), with(grading("MAJOR", null), "gradingStandard", "STD_COAL_MINE")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("与隐患所属行业（化工和危险化学品）不符");
     }
 
@@ -218,16 +222,16 @@ class HazardRectificationProcessTest {
 
     private ProcessInstance listedMajorHazard() {
         ProcessInstance hazard = report();
-        complete(hazard, "Task_Register", registration(false));
-        complete(hazard, "Task_Grade", grading("MAJOR", null));
-        complete(hazard, "Task_ImmediateMeasures", vars("evacuated", true, "cordoned", true, "shutdown", true, "shutdownScope", "PARTIAL",
+        complete(task("Task_Register", hazard), registration(false));
+        complete(task("Task_Grade", hazard), grading("MAJOR", null));
+        complete(task("Task_ImmediateMeasures", hazard), withVariables("evacuated", true, "cordoned", true, "shutdown", true, "shutdownScope", "PARTIAL",
                 "peopleAtRisk", 12, "estimatedCostYuan", 350000.0, "crossJurisdiction", false));
         assertThat(hazard).isWaitingAt("Task_ReportToDepartment", "Task_ReportToWorkers");
-        complete(hazard, "Task_ReportToDepartment", vars("currentSituation", "二号液氨储罐区未设置泄漏报警装置", "causes", "设计缺陷",
+        complete(task("Task_ReportToDepartment", hazard), withVariables("currentSituation", "二号液氨储罐区未设置泄漏报警装置", "causes", "设计缺陷",
                 "harmAndDifficulty", "泄漏可致中毒，整改需停用储罐", "planOutline", "增设报警并与紧急切断联锁"));
-        complete(hazard, "Task_ReportToWorkers", vars("workersMeetingAt", "2026-11-02T08:00:00+08:00", "workersMeetingSummary", "职工代表同意停产整改"));
+        complete(task("Task_ReportToWorkers", hazard), withVariables("workersMeetingAt", "2026-11-02T08:00:00+08:00", "workersMeetingSummary", "职工代表同意停产整改"));
         assertThat(hazard).isWaitingAt("Task_IssueListingNotice");
-        complete(hazard, "Task_IssueListingNotice", vars("supervisionItems", "增设泄漏报警并联锁", "rectificationDeadline", "2027-01-31",
+        complete(task("Task_IssueListingNotice", hazard), withVariables("supervisionItems", "增设泄漏报警并联锁", "rectificationDeadline", "2027-01-31",
                 "liftingConditions", "评估合格并经复查后销号"));
         assertThat(hazard).isWaitingAt("Task_SubmitPlan");
         return hazard;
@@ -247,12 +251,12 @@ class HazardRectificationProcessTest {
     }
 
     private static Map<String, Object> registration(boolean experts) {
-        return vars("location", "二号液氨储罐区", "industry", "CHEMICAL", "attachmentIds", "IMG-0001, IMG-0002",
+        return withVariables("location", "二号液氨储罐区", "industry", "CHEMICAL", "attachmentIds", "IMG-0001, IMG-0002",
                 "expertGradingRequested", experts);
     }
 
     private static Map<String, Object> grading(String grade, String dueDate) {
-        Map<String, Object> values = vars("hazardGrade", grade, "gradingStandard", "STD_CHEMICAL", "gradingClause", "第十三条",
+        Map<String, Object> values = withVariables("hazardGrade", grade, "gradingStandard", "STD_CHEMICAL", "gradingClause", "第十三条",
                 "gradingReason", "涉及重点监管危险化学品的储罐区未设置泄漏报警");
         if (dueDate != null) {
             values.put("rectificationDueDate", dueDate);
@@ -261,32 +265,26 @@ class HazardRectificationProcessTest {
     }
 
     private static Map<String, Object> plan() {
-        return vars("planResponsiblePerson", "张三（总经理）", "planMeasures", "增设泄漏报警并与紧急切断阀联锁", "planFundsYuan", 350000.0,
+        return withVariables("planResponsiblePerson", "张三（总经理）", "planMeasures", "增设泄漏报警并与紧急切断阀联锁", "planFundsYuan", 350000.0,
                 "planDeadline", "2027-01-20", "planContingency", "治理期间储罐停用倒空，设专人监护，配备正压式空气呼吸器");
     }
 
     private static Map<String, Object> progress(int percent) {
-        return vars("progressSummary", "报警装置安装完成 " + percent + "%", "progressPercent", percent, "productionStatus", "STOPPED");
+        return withVariables("progressSummary", "报警装置安装完成 " + percent + "%", "progressPercent", percent, "productionStatus", "STOPPED");
     }
 
     private static Map<String, Object> closingApplication() {
-        return vars("assessmentBy", "EVALUATION_AGENCY", "assessmentSummary", "治理措施落实，具备复产条件", "assessmentReportId", "PJ-2027-003",
+        return withVariables("assessmentBy", "EVALUATION_AGENCY", "assessmentSummary", "治理措施落实，具备复产条件", "assessmentReportId", "PJ-2027-003",
                 "closingApplication", "申请销号并恢复生产");
     }
 
     // ---- helpers
 
-    private void complete(ProcessInstance hazard, String taskKey, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(hazard.getId()).taskDefinitionKey(taskKey).singleResult();
-        assertThat(task).as(taskKey).isNotNull();
-        taskService.complete(task.getId(), variables);
-    }
 
     private void fire(ProcessInstance hazard, String timer) {
-        Job job = managementService.createJobQuery().processInstanceId(hazard.getId()).activityId(timer).singleResult();
-        assertThat(job).as(timer).isNotNull();
+        Job job = job(timer, hazard);
         assertThat(job.getDuedate()).as(timer + " is due").isBeforeOrEqualTo(ClockUtil.getCurrentTime());
-        managementService.executeJob(job.getId());
+        execute(job);
     }
 
     private List<Notice> publishedOf(ProcessInstance hazard) {

@@ -2,12 +2,15 @@ package org.safetyflow.testing;
 
 import static org.safetyflow.security.AccessMatrix.process;
 
+import java.util.List;
+import org.safetyflow.casefile.DocumentType;
+import org.safetyflow.casefile.DocumentTypes;
 import org.safetyflow.security.AccessMatrix;
 import org.safetyflow.security.Role;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** The access-matrix lines of the small processes tests deploy themselves, declared like every process. */
+/** The access-matrix lines and 文书 of the small processes tests deploy themselves, declared like every process's. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestProcessAccess {
 
@@ -16,5 +19,21 @@ public class TestProcessAccess {
     AccessMatrix.ProcessAccess clockTestAccess() {
         return process("clock-test").startedBy(Role.LICENSING_REVIEWER).followedBy(Role.LICENSING_REVIEWER)
                 .clocks(Role.LICENSING_REVIEWER);
+    }
+
+    /** CaseDocumentsTest's report. */
+    @Bean
+    DocumentTypes documentTestDocuments() {
+        return new DocumentTypes() {
+            @Override
+            public String processKey() {
+                return "document-test";
+            }
+
+            @Override
+            public List<DocumentType> types() {
+                return List.of(DocumentType.of("HAZARD_REPORT", "重大事故隐患报告", "currentSituation", "reportedOn", "fundsYuan"));
+            }
+        };
     }
 }

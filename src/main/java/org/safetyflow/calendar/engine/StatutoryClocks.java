@@ -1,14 +1,9 @@
 package org.safetyflow.calendar.engine;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,7 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.ClockUnit;
 import org.safetyflow.security.Actors;
-import org.safetyflow.storage.Database;
 import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +39,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("statutoryClocks")
 public class StatutoryClocks {
 
-    private final Database database;
+    private final ClockPauseRecords records;
     private final HolidayTables holidays;
 
-    StatutoryClocks(Database database, HolidayTables holidays) {
-        this.database = database;
+    StatutoryClocks(ClockPauseRecords records, HolidayTables holidays) {
+        this.records = records;
         this.holidays = holidays;
     }
 
@@ -113,9 +107,9 @@ public class StatutoryClocks {
         }
     }
 
+    /** The pauses of a case's clocks, oldest first. */
     public List<ClockPause> pauses(String processInstanceId) {
-        return database.jdbc().query("select * from sf_clock_pause where process_instance_id = ? order by paused_at, id",
-                StatutoryClocks::map, processInstanceId);
+        return records.of(processInstanceId);
     }
 
     private ClockPause pause(ProcessEngineServices engine, String processInstanceId, String caseNumber, Date due,
@@ -123,23 +117,19 @@ public class StatutoryClocks {
         if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
             throw Refusal.invalid("reason", "暂停法定期限必须说明理由（reason），不超过 2000 个字");
         }
-        if (open(processInstanceId, dueDateVariable).isPresent()) {
+        if (records.open(processInstanceId, dueDateVariable).isPresent()) {
             throw Refusal.conflict("期限「" + dueDateVariable + "」已处于暂停状态");
         }
-        String actor = actor(engine);
-        String id = UUID.randomUUID().toString();
-        Timestamp now = Database.now();
-        database.jdbc().update("insert into sf_clock_pause (id, process_instance_id, case_number, due_date_variable, unit, reason, paused_at, paused_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                id, processInstanceId, caseNumber, dueDateVariable, unit.name(), reason.strip(), now, actor);
+        String id = records.paused(processInstanceId, caseNumber, dueDateVariable, unit, reason.strip(), Actors.current(engine));
         variables.set(dueDateVariable + "Paused", true);
         engine.getTaskService().createComment(null, processInstanceId, "法定期限暂停：" + reason.strip()
                 + "（期限 " + dueDateVariable + " 原定 " + CalendarDays.dayOf(due) + "，按" + unit.displayName() + "计算）");
-        return find(id);
+        return records.find(id);
     }
 
     private ClockPause resume(ProcessEngineServices engine, String processInstanceId, Date due, String dueDateVariable,
             VariableWriter variables) {
-        ClockPause pause = open(processInstanceId, dueDateVariable)
+        ClockPause pause = records.open(processInstanceId, dueDateVariable)
                 .orElseThrow(() -> Refusal.conflict("期限「" + dueDateVariable + "」未暂停，无需恢复"));
         Date pausedAt = Date.from(pause.pausedAt().toInstant());
         Date now = ClockUtil.getCurrentTime();
@@ -149,13 +139,12 @@ public class StatutoryClocks {
             moveDates(engine, processInstanceId, (date, created) -> movable(date, created, pausedAt),
                     date -> shift(date, pause.unit(), days));
         }
-        database.jdbc().update("update sf_clock_pause set resumed_at = ?, resumed_by = ?, days_added = ? where id = ?",
-                new Timestamp(now.getTime()), actor(engine), days, pause.id());
+        records.resumed(pause.id(), now, Actors.current(engine), days);
         variables.set(dueDateVariable + "Paused", false);
         engine.getTaskService().createComment(null, processInstanceId, "法定期限恢复计算：暂停「" + pause.reason() + "」共计 "
                 + days + " 个" + pause.unit().displayName() + "，期限 " + dueDateVariable + " 顺延至 "
                 + CalendarDays.dayOf(shift(due, pause.unit(), days)));
-        return find(pause.id());
+        return records.find(pause.id());
     }
 
     /** A date set before the pause that lies after it: the pause delays it. */
@@ -168,15 +157,6 @@ public class StatutoryClocks {
         ZonedDateTime moment = date.toInstant().atZone(CalendarDays.STATUTORY_ZONE);
         LocalDate day = unit.extend(holidays.calendar(), moment.toLocalDate(), days);
         return Date.from(moment.with(day).toInstant());
-    }
-
-    private Optional<ClockPause> open(String processInstanceId, String dueDateVariable) {
-        return database.jdbc().query("select * from sf_clock_pause where process_instance_id = ? and due_date_variable = ? and resumed_at is null",
-                StatutoryClocks::map, processInstanceId, dueDateVariable).stream().findFirst();
-    }
-
-    private ClockPause find(String id) {
-        return database.jdbc().query("select * from sf_clock_pause where id = ?", StatutoryClocks::map, id).get(0);
     }
 
     private static Date dueDate(Object value, String variable) {
@@ -192,20 +172,6 @@ public class StatutoryClocks {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw Refusal.invalid("unit", "期限单位应为 WORKING_DAYS（工作日）或 CALENDAR_DAYS（日）");
         }
-    }
-
-    private static String actor(ProcessEngineServices engine) {
-        return Actors.current(engine);
-    }
-
-
-
-    private static ClockPause map(ResultSet rs, int row) throws SQLException {
-        int days = rs.getInt("days_added");
-        return new ClockPause(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("case_number"),
-                rs.getString("due_date_variable"), ClockUnit.valueOf(rs.getString("unit")), rs.getString("reason"),
-                Database.shanghai(rs.getTimestamp("paused_at")), rs.getString("paused_by"), Database.shanghai(rs.getTimestamp("resumed_at")),
-                rs.getString("resumed_by"), rs.wasNull() ? null : days);
     }
 
     @FunctionalInterface

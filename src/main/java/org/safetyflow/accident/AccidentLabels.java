@@ -1,0 +1,35 @@
+package org.safetyflow.accident;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.safetyflow.calendar.CalendarDays;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the investigation's forms and notices show in Chinese: the deadlines as days, the team as
+ * names, the grade and levels by name. Run where a form or notice is about to need them.
+ */
+@Component("accidentLabels")
+class AccidentLabels implements ExecutionListener {
+
+    static final List<String> LEVELS = List.of("COUNTY", "CITY", "PROVINCE", "STATE_COUNCIL");
+    static final Map<String, String> LEVEL_NAMES = Map.of("COUNTY", "县级", "CITY", "设区的市级", "PROVINCE", "省级",
+            "STATE_COUNCIL", "国务院");
+    static final Map<String, String> GRADE_NAMES = Map.of("ORDINARY", "一般", "LARGER", "较大", "MAJOR", "重大",
+            "EXTRAORDINARY", "特别重大");
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        for (String deadline : List.of("reportDueDate", "supervisionDeadline", "replyDueDate")) {
+            if (execution.getVariable(deadline) instanceof Date day) {
+                execution.setVariable(deadline + "Text", CalendarDays.chinese(day));
+            }
+        }
+        if (execution.getVariable("teamMembers") instanceof List<?> members) {
+            execution.setVariable("teamMembersText", String.join("、", members.stream().map(String::valueOf).toList()));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.safetyflow.accident;
+
+import static org.safetyflow.accident.AccidentLabels.GRADE_NAMES;
+import static org.safetyflow.accident.AccidentLabels.LEVELS;
+import static org.safetyflow.accident.AccidentLabels.LEVEL_NAMES;
+
+import java.util.ArrayList;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the DMN {@code accident-jurisdiction} (again after a 补报 regrades): its outputs on the case,
+ * whether the investigation moved up, the levels the report goes up (事故条例§10) and the names the
+ * forms and notices print.
+ */
+@Component("investigationJurisdiction")
+class InvestigationJurisdiction implements ExecutionListener {
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> decision = (Map<String, Object>) execution.getVariable("jurisdictionDecision");
+        String previous = (String) execution.getVariable("investigationLevel");
+        String level = (String) decision.get("investigationLevel");
+        String supervision = (String) decision.get("supervisionLevel");
+        execution.setVariable("investigationLevel", level);
+        execution.setVariable("supervisionLevel", supervision);
+        execution.setVariable("replyDays", ((Number) decision.get("replyDays")).intValue());
+        execution.setVariable("investigationRaised", previous != null && LEVELS.indexOf(level) > LEVELS.indexOf(previous));
+        String grade = (String) execution.getVariable("accidentGrade");
+        ReportingLevels.Decision reporting = ReportingLevels.of(grade);
+        execution.setVariable("reportingLevels", new ArrayList<>(reporting.levels()));
+        execution.setVariable("reportingLevelsReason", reporting.reason());
+        execution.setVariable("accidentGradeLabel", GRADE_NAMES.get(grade) + "事故");
+        execution.setVariable("investigationLevelLabel", LEVEL_NAMES.get(level) + "人民政府");
+        execution.setVariable("supervisionLevelLabel", LEVEL_NAMES.get(supervision) + "安委会");
+        execution.setVariable("accidentName", execution.getVariable("enterpriseName") + GRADE_NAMES.get(grade) + "生产安全事故");
+    }
+}

@@ -1,0 +1,62 @@
+package org.safetyflow.audit;
+
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.safetyflow.calendar.engine.ClockPause;
+import org.safetyflow.calendar.engine.StatutoryClocks;
+import org.safetyflow.casefile.CaseDocument;
+import org.safetyflow.casefile.CaseDocuments;
+import org.safetyflow.casefile.CaseLinks;
+import org.safetyflow.disclosure.Notice;
+import org.safetyflow.disclosure.Notices;
+import org.springframework.stereotype.Component;
+
+/** The events of a case that SafetyFlow keeps itself, beside the engine's history: clock pauses, notices, 文书, linked cases. */
+@Component
+class CaseRecordEvents {
+
+    private final StatutoryClocks clocks;
+    private final Notices notices;
+    private final CaseDocuments documents;
+    private final CaseLinks links;
+
+    CaseRecordEvents(StatutoryClocks clocks, Notices notices, CaseDocuments documents, CaseLinks links) {
+        this.clocks = clocks;
+        this.notices = notices;
+        this.documents = documents;
+        this.links = links;
+    }
+
+    void addTo(TimelineEvents events, HistoricProcessInstance instance) {
+        for (ClockPause pause : clocks.pauses(instance.getId())) {
+            events.add(7, new TimelineEvent("clock-paused:" + pause.id(), pause.pausedAt(), "CLOCK_PAUSED", "法定期限暂停：" + pause.reason(),
+                    pause.pausedBy(), null, pause.dueDateVariable(), null, null, null, null, Map.of("unit", pause.unit().name())));
+            if (pause.resumedAt() != null) {
+                events.add(7, new TimelineEvent("clock-resumed:" + pause.id(), pause.resumedAt(), "CLOCK_RESUMED", "法定期限恢复计算，顺延 "
+                        + pause.daysAdded() + " 个" + pause.unit().displayName(), pause.resumedBy(), null, pause.dueDateVariable(), null, null,
+                        null, null, Map.of("daysAdded", pause.daysAdded())));
+            }
+        }
+        String caseNumber = instance.getBusinessKey();
+        if (caseNumber == null) {
+            return;
+        }
+        for (Notice notice : notices.ofCase(caseNumber)) {
+            events.add(8, TimelineEvent.of("notice:" + notice.id(), notice.publishedAt(), "NOTICE_PUBLISHED", "发布公告「" + notice.title() + "」",
+                    notice.publishedBy()).withDetails(Map.of("noticeId", notice.id(), "noticeType", notice.type().name())));
+            if (notice.withdrawnAt() != null) {
+                events.add(8, TimelineEvent.of("notice-withdrawn:" + notice.id(), notice.withdrawnAt(), "NOTICE_WITHDRAWN", "撤回公告「"
+                        + notice.title() + "」：" + notice.withdrawalReason(), notice.withdrawnBy()).withDetails(Map.of("noticeId", notice.id())));
+            }
+        }
+        for (CaseDocument document : documents.list(caseNumber)) {
+            events.add(4, TimelineEvent.of("document:" + document.id(), document.createdAt(), "DOCUMENT_RECORDED", "形成文书「" + document.title() + "」",
+                    document.createdBy()).withActivity(document.activityId()).withDetails(Map.of("documentId", document.id(),
+                    "kind", document.kind(), "content", document.content())));
+        }
+        for (CaseLinks.Link link : links.of(caseNumber)) {
+            events.add(8, TimelineEvent.of("link:" + link.id(), link.createdAt(), "LINKED_CASE", link.label() + "：" + link.otherCase(), null)
+                    .withDetails(Map.of("caseNumber", link.otherCase(), "relation", link.relation())));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.safetyflow.audit;
+
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+
+/** How the timeline shows what the engine records: values, durations, kinds of step, user operations (in Chinese). */
+final class TimelineWording {
+
+    private TimelineWording() {
+    }
+
+    /** A variable's value as the timeline shows it: plain values as they are, dates at +08:00, objects as text. */
+    static Object value(HistoricVariableUpdate update) {
+        var typed = update.getTypedValue();
+        if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            return serializable.getValueSerialized();
+        }
+        Object value = typed == null ? update.getValue() : typed.getValue();
+        if (value instanceof Date date) {
+            return Timelines.time(date).toString();
+        }
+        return value instanceof String || value instanceof Number || value instanceof Boolean || value == null ? value : String.valueOf(value);
+    }
+
+    static String duration(Long millis) {
+        if (millis == null) {
+            return "—";
+        }
+        Duration d = Duration.ofMillis(millis);
+        if (d.toDays() > 0) {
+            return d.toDays() + " 天 " + d.toHoursPart() + " 小时";
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + " 小时 " + d.toMinutesPart() + " 分";
+        }
+        return d.toMinutes() > 0 ? d.toMinutes() + " 分 " + d.toSecondsPart() + " 秒" : d.toSecondsPart() + " 秒";
+    }
+
+    static String kind(String activityType) {
+        return switch (activityType) {
+            case "userTask" -> "任务";
+            case "serviceTask" -> "系统步骤";
+            case "businessRuleTask" -> "决策";
+            case "exclusiveGateway", "parallelGateway", "inclusiveGateway" -> "判断";
+            case "subProcess" -> "阶段";
+            case "startEvent", "noneStartEvent", "messageStartEvent", "startTimerEvent" -> "开始事件";
+            case "noneEndEvent", "terminateEndEvent", "endEvent" -> "结束事件";
+            case "boundaryTimer", "intermediateTimer" -> "定时事件";
+            case "multiInstanceBody" -> "多实例";
+            default -> "环节";
+        };
+    }
+
+    static String operation(String type) {
+        return switch (type) {
+            case "Claim" -> "认领任务";
+            case "Assign" -> "指派任务";
+            case "Delegate" -> "委托任务";
+            case "Complete" -> "办结任务";
+            case "SetVariable", "ModifyVariable" -> "修改变量";
+            case "Create" -> "创建";
+            case "Delete" -> "删除";
+            case "Update" -> "更新";
+            default -> type;
+        };
+    }
+}
