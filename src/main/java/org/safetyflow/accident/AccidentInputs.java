@@ -54,7 +54,17 @@ public class AccidentInputs {
 
     @Bean
     InputSpec accidentReportUp() {
-        return task("Task_ReportUp")
+        return reportUp("Task_ReportUp");
+    }
+
+    /** After a 补报 raised the grade: the levels the report had not reached yet (事故条例§10). */
+    @Bean
+    InputSpec accidentReportFurther() {
+        return reportUp("Task_ReportFurther");
+    }
+
+    private static InputSpec reportUp(String taskKey) {
+        return task(taskKey)
                 .required("reportedUpAt", "上报时间", pastDateTime())
                 .required("reportRecipient", "接收单位", text(200))
                 .optional("notifiedGovernment", "已报告本级人民政府", flag())
@@ -84,7 +94,17 @@ public class AccidentInputs {
 
     @Bean
     InputSpec accidentNoConflict() {
-        return task("Task_DeclareNoConflict")
+        return noConflict("Task_DeclareNoConflict");
+    }
+
+    /** The leader of the higher government that took the investigation over joins the appointed team (事故条例§23). */
+    @Bean
+    InputSpec accidentNewLeaderNoConflict() {
+        return noConflict("Task_NewLeaderDeclaresNoConflict");
+    }
+
+    private static InputSpec noConflict(String taskKey) {
+        return task(taskKey)
                 .required("noConflict", "与事故无直接利害关系", flag())
                 .optional("declarationNote", "说明", text(1000))
                 .rule(values -> Boolean.FALSE.equals(values.get("noConflict"))

@@ -27,6 +27,7 @@ class CasualtyUpdate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        execution.setVariable("casualtyUpdateReceivedAt", ClockUtil.getCurrentTime());
         Map<String, Object> now = reported(execution);
         now.forEach((name, value) -> {
             if (!value.equals(execution.getVariable(name))) {

@@ -5,6 +5,7 @@ import static org.safetyflow.accident.AccidentLabels.LEVELS;
 import static org.safetyflow.accident.AccidentLabels.LEVEL_NAMES;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the DMN {@code accident-jurisdiction} (again after a 补报 regrades): its outputs on the case,
- * whether the investigation moved up, the levels the report goes up (事故条例§10) and the names the
- * forms and notices print.
+ * whether the investigation moved up, the levels the report goes up (事故条例§10) — after a regrade
+ * also the levels it has not reached yet ({@code additionalReportingLevels}) — and the names the forms
+ * and notices print.
  */
 @Component("investigationJurisdiction")
 class InvestigationJurisdiction implements ExecutionListener {
@@ -31,6 +33,13 @@ class InvestigationJurisdiction implements ExecutionListener {
         execution.setVariable("investigationRaised", previous != null && LEVELS.indexOf(level) > LEVELS.indexOf(previous));
         String grade = (String) execution.getVariable("accidentGrade");
         ReportingLevels.Decision reporting = ReportingLevels.of(grade);
+        List<String> further = new ArrayList<>(reporting.levels());
+        if (execution.getVariable("reportingLevels") instanceof List<?> reported) {
+            further.removeAll(reported);
+        } else {
+            further.clear();
+        }
+        execution.setVariable("additionalReportingLevels", further);
         execution.setVariable("reportingLevels", new ArrayList<>(reporting.levels()));
         execution.setVariable("reportingLevelsReason", reporting.reason());
         execution.setVariable("accidentGradeLabel", GRADE_NAMES.get(grade) + "事故");

@@ -79,7 +79,8 @@ class AccidentInvestigationProcessTest {
                 .containsEntry("supervisionLevel", "CITY").containsEntry("replyDays", 15).containsEntry("lateReport", false)
                 .containsEntry("reportDueDate", date("2026-05-01T23:59:59+08:00"));
         assertThat(accident).isWaitingAt("Task_ReportUp").task().hasCandidateGroup("accident-officer")
-                .hasDueDate(date("2026-03-02T12:40:00+08:00"));
+                .as("事故条例§10: two hours from when the bureau received the 快报 (10:30), not from when it was entered")
+                .hasDueDate(date("2026-03-02T12:30:00+08:00"));
 
         reportUpAndAppointTheTeam(accident, 1);
         investigate(accident, "DRAFTED");
@@ -154,11 +155,46 @@ class AccidentInvestigationProcessTest {
 
         assertThat(accident).variables().containsEntry("accidentGrade", "LARGER").containsEntry("investigationLevel", "CITY")
                 .containsEntry("supervisionLevel", "PROVINCE").containsEntry("deaths", 3).containsEntry("recordedDeaths", 3);
-        assertThat(accident).isWaitingAt("Task_Investigate", "Task_HandOver");
+        assertThat(accident).isWaitingAt("Task_Investigate", "Task_HandOver", "Task_ReportFurther").variables()
+                .containsEntry("additionalReportingLevels", List.of("省级人民政府应急管理部门和有关部门"));
+        assertThat(task("Task_ReportFurther", accident).getDueDate()).as("the 补报 goes on to the 省级 within two hours of its receipt")
+                .isEqualTo(date("2026-03-20T11:00:00+08:00"));
+        at("2026-03-20T10:00:00+08:00");
+        complete(task("Task_ReportFurther", accident), withVariables("reportedUpAt", "2026-03-20T09:40:00+08:00", "reportRecipient", "省应急管理厅"));
         complete(task("Task_HandOver", accident), withVariables("newTeamLeader", "government", "handoverNote", "由市政府另行组织调查组，原调查材料移交"));
         assertThat(task("Task_Investigate", accident).getAssignee()).isEqualTo("government");
+        assertThat(accident).as("the new leader joins an appointed team: he declares he has no interest in the accident (§23)")
+                .task("Task_NewLeaderDeclaresNoConflict").isAssignedTo("government");
+        complete(task("Task_NewLeaderDeclaresNoConflict", accident), withVariables("noConflict", true));
+        assertThat(accident).hasPassed("EndEvent_ReportedFurther", "EndEvent_HandedOver");
+        assertThat(documents.list(accident.getBusinessKey())).filteredOn(d -> d.kind().equals("NO_CONFLICT_DECLARATION"))
+                .extracting(d -> d.content().get("member")).contains("government");
         CaseDocument update = documents.list(accident.getBusinessKey()).stream().filter(d -> d.kind().equals("CASUALTY_UPDATE")).findFirst().orElseThrow();
         assertThat(update.content()).containsEntry("oldDeaths", 2).containsEntry("newDeaths", 3).containsEntry("withinWindow", true);
+    }
+
+    @Test
+    void shouldReportARegradeToMajorUpToTheStateCouncilLevelByLevelAndLetTheNewLeaderFormTheTeam() {
+        ProcessInstance accident = report(2, 0, 500_000.0, null, "2026-03-02T10:30:00+08:00");
+        at("2026-03-02T11:00:00+08:00");
+        complete(task("Task_ReportUp", accident), withVariables("reportedUpAt", "2026-03-02T10:50:00+08:00", "reportRecipient", "市应急管理局"));
+        at("2026-03-04T15:00:00+08:00");
+
+        correlateUpdate(accident, 10, 0, 900_000.0);
+
+        assertThat(accident).variables().containsEntry("accidentGrade", "MAJOR").containsEntry("additionalReportingLevels",
+                List.of("省级人民政府应急管理部门和有关部门", "国务院应急管理部门和有关部门"));
+        assertThat(task("Task_ReportFurther", accident).getDueDate()).isEqualTo(date("2026-03-04T17:00:00+08:00"));
+        at("2026-03-04T16:30:00+08:00");
+        complete(task("Task_ReportFurther", accident), withVariables("reportedUpAt", "2026-03-04T15:30:00+08:00", "reportRecipient", "省应急管理厅"));
+        assertThat(task("Task_ReportFurther", accident).getDueDate()).as("国务院 level: two hours after the province received it")
+                .isEqualTo(date("2026-03-04T17:30:00+08:00"));
+        complete(task("Task_ReportFurther", accident), withVariables("reportedUpAt", "2026-03-04T16:10:00+08:00", "reportRecipient", "应急管理部"));
+        complete(task("Task_HandOver", accident), withVariables("newTeamLeader", "government", "handoverNote", "由省政府组织调查"));
+
+        assertThat(accident).hasPassed("EndEvent_ReportedFurther", "EndEvent_NewLeaderLeadsTeam").hasNotPassed("Task_NewLeaderDeclaresNoConflict")
+                .isWaitingAt("Task_IssueSupervisionNotice");
+        assertThat(documents.list(accident.getBusinessKey())).filteredOn(d -> d.kind().equals("ACCIDENT_INFO_REPORT")).hasSize(3);
     }
 
     @Test
@@ -242,6 +278,10 @@ class AccidentInvestigationProcessTest {
 
     private void reportUpAndAppointTheTeam(ProcessInstance accident, int levels) {
         for (int i = 0; i < levels; i++) {
+            if (i > 0) {
+                assertThat(task("Task_ReportUp", accident).getDueDate()).as("the next level's two hours run from when the last one received it")
+                        .isEqualTo(date("2026-03-02T12:35:00+08:00"));
+            }
             complete(task("Task_ReportUp", accident), withVariables("reportedUpAt", "2026-03-02T10:35:00+08:00", "reportRecipient", "上级应急管理局",
                     "notifiedGovernment", true, "notifiedPolice", true, "notifiedHumanResources", true, "notifiedUnion", true, "notifiedProcuratorate", true));
         }

@@ -126,6 +126,21 @@ class FormsMatchInputSpecsTest {
         return false;
     }
 
+    @Test
+    void shouldKeepEveryTimeAFormAsksForToTheMinute() throws IOException {
+        int times = 0;
+        for (JsonNode form : forms().values()) {
+            for (JsonNode field : form.findParents("subtype")) {
+                if (field.path("subtype").asText().equals("datetime") || field.path("subtype").asText().equals("time")) {
+                    // 事故条例§9's one hour is counted in minutes: a 15-minute picker would store 08:20 as 08:15.
+                    assertThat(field.path("timeInterval").asInt()).as(form.path("id").asText() + " " + field.path("key").asText()).isEqualTo(1);
+                    times++;
+                }
+            }
+        }
+        assertThat(times).isGreaterThanOrEqualTo(11);
+    }
+
     private Map<String, JsonNode> forms() throws IOException {
         Map<String, JsonNode> forms = new HashMap<>();
         try (Stream<Path> files = Files.list(Path.of("forms"))) {
