@@ -40,7 +40,7 @@ class HazardDocuments implements DocumentTypes {
                 DocumentType.of("PROGRESS_REPORT", "治理进展报告", "progressSummary", "progressPercent", "productionStatus"),
                 DocumentType.of("ONSITE_CHECK", "现场核查记录", "checkedAt", "checkFindings"),
                 DocumentType.of("INTERVIEW_RECORD", "约谈记录", "interviewedAt", "interviewRecord"),
-                DocumentType.of("ESCALATION_NOTICE", "提级督办通知", "escalatedLevel", "escalationNote"),
+                DocumentType.of("ESCALATION_NOTICE", "提级督办通知", "escalatedLevel", "escalationNote", "escalationReason", "listingAuthority"),
                 DocumentType.of("ENFORCEMENT_REFERRAL", "停产停业整顿及按日连续处罚移送",
                         "enforcementDecision", "enforcementNote", "penaltyDecisionNumber"),
                 DocumentType.of("DELISTING_NOTICE", "重大事故隐患销号通知", "listingAuthority", "recheckOpinion", "delistedAt"));

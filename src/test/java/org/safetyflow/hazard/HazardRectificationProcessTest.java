@@ -162,7 +162,12 @@ class HazardRectificationProcessTest {
         assertThat(publishedOf(hazard)).extracting(Notice::title).contains("台儿庄某化工有限公司重大事故隐患逾期未完成治理的曝光");
         at("2027-03-09T09:00:00+08:00");
         fire(hazard, "Timer_BeforeEscalation");
+        assertThatThrownBy(() -> complete(task("Task_EscalatedSupervision", hazard), withVariables("escalatedLevel", "CITY", "escalationNote", "继续督办")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("提级督办层级（市级）须高于原挂牌督办层级（市级）");
         complete(task("Task_EscalatedSupervision", hazard), withVariables("escalatedLevel", "PROVINCE", "escalationNote", "提请省安委会督办"));
+        assertThat(hazard).as("from now on the province's committee supervises, rechecks and delists").variables()
+                .containsEntry("listingLevel", "PROVINCE").containsEntry("listingJurisdiction", "370000")
+                .containsEntry("listingAuthority", "山东省安全生产委员会");
         at("2027-03-24T09:00:00+08:00");
         fire(hazard, "Timer_BeforeReferral");
         complete(task("Task_EnforcementReferral", hazard), withVariables("enforcementDecision", "CONTINUE", "enforcementNote", "责令停产停业整顿，移送按日连续处罚"));
