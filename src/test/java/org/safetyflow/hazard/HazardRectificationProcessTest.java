@@ -110,6 +110,7 @@ class HazardRectificationProcessTest {
 
         // 五落实 plan: returned once, then approved.
         complete(task("Task_SubmitPlan", hazard), plan());
+        assertThat(hazard).as("the reviewer's form shows the plan's time limit as a day").variables().containsEntry("planDeadlineText", "2027年1月20日");
         complete(task("Task_ReviewPlan", hazard), withVariables("planApproved", false, "planReviewOpinion", "应急预案未明确疏散路线"));
         assertThat(hazard).isWaitingAt("Task_SubmitPlan");
         complete(task("Task_SubmitPlan", hazard), plan());
