@@ -320,7 +320,8 @@ class AccidentInvestigationProcessTest {
         assertThatThrownBy(() -> complete(task("Task_Reply", accident), withVariables("replyDecision", "EXTENDED", "replyExtensionDays", 10)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("只有特别重大事故的批复时间可以延长");
         complete(task("Task_Reply", accident), withVariables("replyDecision", "REPLIED", "replyNumber", "山政字〔2026〕20号", "replyOpinion", "同意调查报告"));
-        assertThat(accident).isWaitingAt("Task_TrackAccountability").task().hasCandidateGroup("enforcement-officer");
+        assertThat(accident).isWaitingAt("Task_TrackAccountability").task().hasCandidateGroup("enforcement-officer")
+                .hasName("落实责任追究：行政处罚（山亭某建材有限公司）");
     }
 
     private ProcessInstance report(int deaths, int injuries, double loss, String industry, String reportedAt) {
