@@ -123,6 +123,8 @@ class HazardRectificationProcessTest {
         complete(task("Task_ProgressReport", hazard), progress(40));
         complete(task("Task_OnSiteCheck", hazard), withVariables("checkedAt", "2026-12-03T08:00:00+08:00", "checkFindings", "新建泄漏报警装置正在安装"));
         assertThat(hazard).isWaitingAt("Task_Rectify", "Task_OnSiteCheck");
+        assertThat(task("Task_OnSiteCheck", hazard).getDueDate()).as("the next check is due by the rectification deadline")
+                .isEqualTo(runtimeService.getVariable(hazard.getId(), "rectificationDeadline"));
         at("2027-01-02T09:00:00+08:00");
         fire(hazard, "Timer_Progress");
         complete(task("Task_ProgressReport", hazard), progress(90));
