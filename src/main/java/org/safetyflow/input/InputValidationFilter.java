@@ -200,7 +200,7 @@ class InputValidationFilter extends OncePerRequestFilter {
             }
             ObjectNode typed = variables.putObject(name);
             if (value instanceof Date date) {
-                typed.put("type", "Date").put("value", FieldType.DateTime.format(date));
+                typed.put("type", "Date").put("value", DateTime.format(date));
             } else if (value instanceof Integer number) {
                 typed.put("type", "Integer").put("value", number);
             } else if (value instanceof Double number) {
