@@ -8,11 +8,7 @@ record Count() implements FieldType {
 
     @Override
     public Object convert(Object raw, Clock clock) {
-        if (!(raw instanceof Integer || raw instanceof Long || raw instanceof Short
-                || raw instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0)) {
-            throw new InvalidValue("应为整数");
-        }
-        long value = ((Number) raw).longValue();
+        long value = whole(raw);
         if (value < 0) {
             throw new InvalidValue("不能为负数");
         }
@@ -20,5 +16,14 @@ record Count() implements FieldType {
             throw new InvalidValue("数值过大");
         }
         return (int) value;
+    }
+
+    /** The whole number sent, as a long. */
+    static long whole(Object raw) {
+        if (!(raw instanceof Integer || raw instanceof Long || raw instanceof Short
+                || raw instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0)) {
+            throw new InvalidValue("应为整数");
+        }
+        return ((Number) raw).longValue();
     }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * into the value the engine stores, or says in Chinese why it cannot.
  */
 public sealed interface FieldType
-        permits Text, FieldType.DivisionCode, CreditCode, OneOf, DateTime, Count, Amount, WholeNumber, NameList, Table, Flag {
+        permits Text, FieldType.DivisionCode, CreditCode, OneOf, OneOfEnum, DateTime, Day, Count, CountBetween, Amount,
+        WholeNumber, NameList, Table, Flag {
 
     ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -54,6 +55,11 @@ public sealed interface FieldType
         return new OneOf(values);
     }
 
+    /** One of the enumeration's constants, sent by its name. */
+    static <E extends Enum<E>> FieldType oneOf(Class<E> type) {
+        return new OneOfEnum<>(type);
+    }
+
     static FieldType pastDateTime() {
         return new DateTime(true, false);
     }
@@ -67,8 +73,23 @@ public sealed interface FieldType
         return new DateTime(false, false);
     }
 
+    /** A day of the calendar (YYYY-MM-DD), as a LocalDate. */
+    static FieldType date() {
+        return new Day(false);
+    }
+
+    /** A day of the calendar (YYYY-MM-DD) not after today, as a LocalDate. */
+    static FieldType pastDate() {
+        return new Day(true);
+    }
+
     static FieldType count() {
         return new Count();
+    }
+
+    /** A count from {@code min} to {@code max}. */
+    static FieldType count(int min, int max) {
+        return new CountBetween(min, max);
     }
 
     static FieldType amountOfYuan() {

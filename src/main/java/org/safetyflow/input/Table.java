@@ -1,8 +1,6 @@
 package org.safetyflow.input;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.regex.Pattern;
 /** Rows typed one per line, cells separated by "；", ";" or "|", stored as a JSON list of objects. */
 record Table(int maxRows, List<String> columns) implements FieldType {
 
+    private static final FieldType DAY = FieldType.date();
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*[；;|｜]\\s*");
 
     @Override
@@ -41,9 +40,9 @@ record Table(int maxRows, List<String> columns) implements FieldType {
                 }
                 if (columns.get(i).endsWith("Date")) {
                     try {
-                        cell = LocalDate.parse(cell).toString();
-                    } catch (DateTimeParseException e) {
-                        throw new InvalidValue("第 " + number + " 行第 " + (i + 1) + " 项应为日期，格式 YYYY-MM-DD");
+                        cell = DAY.convert(cell, clock).toString();
+                    } catch (InvalidValue notADay) {
+                        throw new InvalidValue("第 " + number + " 行第 " + (i + 1) + " 项" + notADay.getMessage());
                     }
                 }
                 row.put(columns.get(i), cell);
