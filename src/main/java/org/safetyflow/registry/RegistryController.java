@@ -1,11 +1,11 @@
 package org.safetyflow.registry;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.Role;
 import org.safetyflow.rules.Refusal;
@@ -94,10 +94,8 @@ class RegistryController {
         if (jurisdiction != null) {
             existing(jurisdiction);
         }
-        if (limit < 1 || limit > 1000) {
-            throw Refusal.invalid("limit", "参数 limit 应为 1 至 1000 之间的整数");
-        }
-        return enterprises.search(jurisdiction, name, limit);
+        int atMost = Fields.required("limit", "条数上限", FieldType.count(1, 1000), limit);
+        return enterprises.search(jurisdiction, name, atMost);
     }
 
     @GetMapping("/enterprises/{creditCode}")
@@ -112,8 +110,8 @@ class RegistryController {
     @PutMapping("/enterprises/{creditCode}")
     Enterprise saveEnterprise(@PathVariable String creditCode, @RequestBody EnterpriseEntry request) {
         currentUser.requireAdministrator();
-        Enterprise saved = enterprises.save(creditCode.strip().toUpperCase(), request.name(), request.jurisdiction(),
-                blankToNull(request.industry()), blankToNull(request.supervisingDepartment()), currentUser.id());
+        Enterprise saved = enterprises.save(creditCode, request.name(), request.jurisdiction(), request.industry(),
+                request.supervisingDepartment(), currentUser.id());
         EnterpriseGroups.ensure(identityService, saved.creditCode(), saved.name());
         return saved;
     }
@@ -136,17 +134,18 @@ class RegistryController {
     ResponseEntity<List<String>> addEnterpriseUser(@PathVariable String creditCode, @RequestBody EnterpriseUser request) {
         currentUser.requireAdministrator();
         Enterprise enterprise = enterprise(creditCode);
-        if (request.userId() == null || identityService.createUserQuery().userId(request.userId()).count() == 0) {
-            throw Refusal.invalid("userId", "用户不存在：" + request.userId());
+        String userId = Fields.required("userId", "用户", FieldType.text(64), request.userId());
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            throw Refusal.invalid("userId", "用户不存在：" + userId);
         }
         String group = EnterpriseGroups.ensure(identityService, enterprise.creditCode(), enterprise.name());
         for (String member : List.of(group, Role.ENTERPRISE.groupId())) {
-            if (identityService.createUserQuery().userId(request.userId()).memberOfGroup(member).count() == 0) {
-                identityService.createMembership(request.userId(), member);
+            if (identityService.createUserQuery().userId(userId).memberOfGroup(member).count() == 0) {
+                identityService.createMembership(userId, member);
             }
         }
-        if (identityService.createTenantQuery().userMember(request.userId()).tenantId(enterprise.jurisdiction()).count() == 0) {
-            identityService.createTenantUserMembership(enterprise.jurisdiction(), request.userId());
+        if (identityService.createTenantQuery().userMember(userId).tenantId(enterprise.jurisdiction()).count() == 0) {
+            identityService.createTenantUserMembership(enterprise.jurisdiction(), userId);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(enterpriseUsers(creditCode));
     }
@@ -169,9 +168,8 @@ class RegistryController {
     @PostMapping("/blacklist")
     ResponseEntity<BlacklistEntry> list(@RequestBody NewBlacklistEntry request) {
         currentUser.requireAdministrator();
-        BlacklistEntry entry = blacklist.add(request.creditCode() == null ? null : request.creditCode().strip().toUpperCase(),
-                request.enterpriseName(), request.reason(), blankToNull(request.sourceCase()),
-                blankToNull(request.decisionNumber()), date("listedOn", "列入日期", request.listedOn()), currentUser.id());
+        BlacklistEntry entry = blacklist.add(request.creditCode(), request.enterpriseName(), request.reason(),
+                request.sourceCase(), request.decisionNumber(), request.listedOn(), currentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(entry);
     }
 
@@ -181,21 +179,6 @@ class RegistryController {
     @PostMapping("/blacklist/{id}/removal")
     BlacklistEntry remove(@PathVariable String id, @RequestBody Removal request) {
         currentUser.requireAdministrator();
-        return blacklist.removeEarly(id, date("removedOn", "移出日期", request.removedOn()), request.reason(), currentUser.id());
-    }
-
-    private static LocalDate date(String field, String label, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid(field, "「" + label + "」（" + field + "）应为日期，格式 YYYY-MM-DD");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return blacklist.removeEarly(id, request.removedOn(), request.reason(), currentUser.id());
     }
 }
