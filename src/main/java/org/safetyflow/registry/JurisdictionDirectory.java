@@ -53,6 +53,11 @@ public class JurisdictionDirectory {
         return Optional.ofNullable(code == null ? null : snapshot.byCode.get(code));
     }
 
+    /** The jurisdiction of the code, or a refusal: not found. */
+    Jurisdiction existing(String code) {
+        return find(code).orElseThrow(() -> Refusal.notFound("行政区划代码 " + code + " 未登记"));
+    }
+
     public boolean isKnown(String code) {
         return code != null && snapshot.byCode.containsKey(code);
     }
