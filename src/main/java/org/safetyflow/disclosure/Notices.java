@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.storage.Database;
 import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,8 @@ public class Notices {
 
     static final int MAX_TITLE = 300;
     static final int MAX_BODY = 200_000;
+    /** The notice types by their names, as the API names them. */
+    static final FieldType TYPE = FieldType.oneOf(NoticeType.class);
 
     private final Database database;
 
@@ -28,18 +32,12 @@ public class Notices {
     }
 
     public Notice publish(NoticeType type, String title, String caseNumber, String jurisdiction, String body, String actor) {
-        if (type == null) {
-            throw Refusal.invalid("type", "缺少公告类型");
-        }
-        if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
-            throw Refusal.invalid("title", "公告标题不能为空，且不超过 " + MAX_TITLE + " 个字符");
-        }
-        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-            throw Refusal.invalid("body", "公告正文不能为空，且不超过 " + MAX_BODY + " 个字符");
-        }
+        NoticeType kind = Fields.required("type", "公告类型", TYPE, type);
+        String heading = Fields.required("title", "公告标题", FieldType.text(MAX_TITLE), title);
+        String text = Fields.required("body", "公告正文", FieldType.text(MAX_BODY), body);
         String id = UUID.randomUUID().toString();
         database.jdbc().update("insert into sf_notice (id, notice_type, title, case_number, jurisdiction, body, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                id, type.name(), title.strip(), caseNumber, jurisdiction, body.strip(), Database.now(), actor);
+                id, kind.name(), heading, caseNumber, jurisdiction, text, Database.now(), actor);
         return find(id).orElseThrow();
     }
 
@@ -72,21 +70,14 @@ public class Notices {
 
     public Notice withdraw(String id, String reason, String actor) {
         Notice notice = find(id).orElseThrow(() -> Refusal.notFound("公告不存在：" + id));
-        if (reason == null || reason.isBlank()) {
-            throw Refusal.invalid("reason", "撤回公告必须说明理由（reason）");
-        }
-        if (reason.strip().length() > 2000) {
-            throw Refusal.invalid("reason", "撤回理由不能超过 2000 个字符");
-        }
+        String grounds = Fields.required("reason", "撤回理由", FieldType.text(2000), reason);
         if (!notice.isPublic()) {
             throw Refusal.conflict("该公告已于 " + notice.withdrawnAt().toLocalDate() + " 撤回");
         }
         database.jdbc().update("update sf_notice set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ? and withdrawn_at is null",
-                Database.now(), actor, reason.strip(), id);
+                Database.now(), actor, grounds, id);
         return find(id).orElseThrow();
     }
-
-
 
     private static Notice map(ResultSet rs, int row) throws SQLException {
         return new Notice(rs.getString("id"), NoticeType.valueOf(rs.getString("notice_type")), rs.getString("title"),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.safetyflow.casefile.CaseNumbers;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.safetyflow.security.AccessMatrix;
 import org.safetyflow.security.CurrentUser;
@@ -63,17 +65,12 @@ class NoticesController {
     @PostMapping("/api/notices")
     ResponseEntity<Map<String, Object>> publish(@RequestBody Publication request) {
         requireBureauHead("发布");
-        if (request.type() == null || request.type().isBlank()) {
-            throw Refusal.invalid("type", "缺少公告类型（type）");
-        }
-        String jurisdiction = request.jurisdiction() == null || request.jurisdiction().isBlank() ? null : request.jurisdiction().strip();
-        if (jurisdiction != null && !jurisdictions.isKnown(jurisdiction)) {
-            throw Refusal.invalid("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
-        }
-        String caseNumber = request.caseNumber() == null || request.caseNumber().isBlank() ? null : request.caseNumber().strip();
+        NoticeType type = Fields.required("type", "公告类型", Notices.TYPE, request.type());
+        String jurisdiction = Fields.optional("jurisdiction", "管辖区划", FieldType.divisionCode(jurisdictions::isKnown),
+                request.jurisdiction());
+        String caseNumber = Fields.optional("caseNumber", "案件编号", FieldType.text(40), request.caseNumber());
         requireOwnJurisdiction(jurisdiction, caseNumber);
-        Notice notice = notices.publish(PublicNotices.type(request.type()), request.title(), caseNumber, jurisdiction,
-                request.body(), currentUser.id());
+        Notice notice = notices.publish(type, request.title(), caseNumber, jurisdiction, request.body(), currentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(record(notice));
     }
 

@@ -3,6 +3,8 @@ package org.safetyflow.disclosure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.registry.Jurisdiction;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.safetyflow.rules.Refusal;
@@ -24,14 +26,11 @@ class PublicNotices {
     }
 
     List<Notice> list(String type, String jurisdiction, int page, int size) {
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw Refusal.invalid("size", "参数 size 应为 1 至 " + MAX_PAGE_SIZE + " 之间的整数");
-        }
-        if (page < 1) {
-            throw Refusal.invalid("page", "参数 page 应为从 1 开始的页码");
-        }
-        return notices.published(type(type), jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip(),
-                (page - 1) * size, size);
+        int pageSize = Fields.required("size", "每页条数", FieldType.count(1, MAX_PAGE_SIZE), size);
+        int pageNumber = Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
+        NoticeType kind = Fields.optional("type", "公告类型", Notices.TYPE, type);
+        String division = Fields.optional("jurisdiction", "管辖区划", FieldType.divisionCode(), jurisdiction);
+        return notices.published(kind, division, (pageNumber - 1) * pageSize, pageSize);
     }
 
     Notice find(String id) {
@@ -54,17 +53,5 @@ class PublicNotices {
 
     String jurisdictionName(Notice notice) {
         return jurisdictions.find(notice.jurisdiction()).map(Jurisdiction::fullName).orElse(null);
-    }
-
-    static NoticeType type(String type) {
-        if (type == null || type.isBlank()) {
-            return null;
-        }
-        try {
-            return NoticeType.valueOf(type.strip());
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("type", "未知的公告类型：" + type + "（可选 "
-                    + String.join("、", java.util.Arrays.stream(NoticeType.values()).map(Enum::name).toList()) + "）");
-        }
     }
 }

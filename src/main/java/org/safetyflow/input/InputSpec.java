@@ -93,7 +93,7 @@ public final class InputSpec {
             Object value = raw.get(field.name());
             if (isAbsent(value)) {
                 if (field.required()) {
-                    throw new InvalidInputException(field.name(), "缺少必填项「" + field.label() + "」（" + field.name() + "）");
+                    throw new InvalidInputException(field.name(), field.missing());
                 }
                 result.remove(field.name());
                 continue;
@@ -101,8 +101,7 @@ public final class InputSpec {
             try {
                 result.put(field.name(), field.type().convert(value, clock));
             } catch (FieldType.InvalidValue invalid) {
-                throw new InvalidInputException(field.name(),
-                        "「" + field.label() + "」（" + field.name() + "）" + invalid.getMessage());
+                throw new InvalidInputException(field.name(), field.invalid(invalid));
             }
         }
         Map<String, Object> seen = new LinkedHashMap<>(caseVariables);
@@ -116,11 +115,22 @@ public final class InputSpec {
         return result;
     }
 
-    private static boolean isAbsent(Object value) {
+    /** Not sent: null or blank text. */
+    static boolean isAbsent(Object value) {
         return value == null || value instanceof String text && text.isBlank();
     }
 
     public record Field(String name, String label, FieldType type, boolean required) {
+
+        /** The message for a required field not sent, naming it. */
+        String missing() {
+            return "缺少必填项「" + label + "」（" + name + "）";
+        }
+
+        /** The message for a value its type refuses, naming the field. */
+        String invalid(FieldType.InvalidValue reason) {
+            return "「" + label + "」（" + name + "）" + reason.getMessage();
+        }
     }
 
     /** A check over the normalized values of several fields (and, for a task, the case's variables). */

@@ -1,14 +1,11 @@
 package org.safetyflow.input;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /** Every {@link InputSpec} the capabilities declare, found by process key and task key. */
@@ -38,22 +35,5 @@ public class InputSpecs {
 
     private static String key(String processKey, String taskKey) {
         return taskKey == null ? processKey : processKey + "#" + taskKey;
-    }
-
-    private static final class EngineClock extends Clock {
-        @Override
-        public ZoneId getZone() {
-            return FieldType.SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the engine clock has one zone");
-        }
-
-        @Override
-        public Instant instant() {
-            return ClockUtil.getCurrentTime().toInstant();
-        }
     }
 }

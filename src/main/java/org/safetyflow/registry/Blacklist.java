@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
-import org.safetyflow.input.UnifiedSocialCreditCode;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.storage.Database;
 import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
@@ -59,38 +60,31 @@ public class Blacklist {
         return database.jdbc().query("select * from sf_blacklist_entry where id = ?", Blacklist::map, id).stream().findFirst();
     }
 
+    /** Lists an enterprise (administrators), the values as sent: checked here; {@code listedOn} is YYYY-MM-DD. */
     public BlacklistEntry add(String creditCode, String enterpriseName, String reason, String sourceCase,
-            String decisionNumber, LocalDate listedOn, String actor) {
-        String problem = UnifiedSocialCreditCode.problemWith(creditCode);
-        if (problem != null) {
-            throw Refusal.invalid("creditCode", "「统一社会信用代码」" + problem);
-        }
-        required("enterpriseName", "企业名称", enterpriseName, 200);
-        required("reason", "列入事由", reason, 2000);
-        if (listedOn == null) {
-            throw Refusal.invalid("listedOn", "缺少必填项「列入日期」（listedOn），格式 YYYY-MM-DD");
-        }
-        if (listedOn.isAfter(CalendarDays.dayOf(ClockUtil.getCurrentTime()))) {
-            throw Refusal.invalid("listedOn", "「列入日期」（listedOn）不能晚于今天");
-        }
-        boolean alreadyListed = entries(creditCode).stream().anyMatch(entry -> entry.inForceOn(listedOn));
+            String decisionNumber, String listedOn, String actor) {
+        String code = Fields.required("creditCode", "统一社会信用代码", FieldType.creditCode(), creditCode);
+        String name = Fields.required("enterpriseName", "企业名称", FieldType.text(200), enterpriseName);
+        String grounds = Fields.required("reason", "列入事由", FieldType.text(2000), reason);
+        String source = Fields.optional("sourceCase", "来源案件", FieldType.text(40), sourceCase);
+        String decision = Fields.optional("decisionNumber", "决定文号", FieldType.text(100), decisionNumber);
+        LocalDate listed = Fields.required("listedOn", "列入日期", FieldType.pastDate(), listedOn);
+        boolean alreadyListed = entries(code).stream().anyMatch(entry -> entry.inForceOn(listed));
         if (alreadyListed) {
-            throw Refusal.conflict("该企业在 " + listedOn + " 已在严重失信主体名单中");
+            throw Refusal.conflict("该企业在 " + listed + " 已在严重失信主体名单中");
         }
         String id = UUID.randomUUID().toString();
         database.jdbc().update("insert into sf_blacklist_entry (id, credit_code, enterprise_name, reason, source_case, decision_number, listed_on, expires_on, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, creditCode, enterpriseName.strip(), reason.strip(), sourceCase, decisionNumber, Date.valueOf(listedOn),
-                Date.valueOf(listedOn.plusYears(LISTING_YEARS)), new Timestamp(ClockUtil.getCurrentTime().getTime()), actor);
+                id, code, name, grounds, source, decision, Date.valueOf(listed),
+                Date.valueOf(listed.plusYears(LISTING_YEARS)), new Timestamp(ClockUtil.getCurrentTime().getTime()), actor);
         return find(id).orElseThrow();
     }
 
-    /** 提前移出: by decision, no sooner than twelve months after listing. */
-    public BlacklistEntry removeEarly(String id, LocalDate decidedOn, String reason, String actor) {
+    /** 提前移出: by decision, no sooner than twelve months after listing; {@code removedOn} is YYYY-MM-DD. */
+    public BlacklistEntry removeEarly(String id, String removedOn, String reason, String actor) {
         BlacklistEntry entry = find(id).orElseThrow(() -> Refusal.notFound("名单条目不存在：" + id));
-        required("reason", "移出理由", reason, 2000);
-        if (decidedOn == null) {
-            throw Refusal.invalid("removedOn", "缺少必填项「移出日期」（removedOn），格式 YYYY-MM-DD");
-        }
+        String grounds = Fields.required("reason", "移出理由", FieldType.text(2000), reason);
+        LocalDate decidedOn = Fields.required("removedOn", "移出日期", FieldType.pastDate(), removedOn);
         if (entry.removedOn() != null || !decidedOn.isBefore(entry.expiresOn())) {
             throw Refusal.conflict("该条目已移出或已到期（" + entry.expiresOn() + "），无需移出");
         }
@@ -98,21 +92,9 @@ public class Blacklist {
         if (decidedOn.isBefore(earliest)) {
             throw Refusal.invalid("removedOn", "列入名单满 12 个月后方可提前移出（最早 " + earliest + "）");
         }
-        if (decidedOn.isAfter(CalendarDays.dayOf(ClockUtil.getCurrentTime()))) {
-            throw Refusal.invalid("removedOn", "「移出日期」（removedOn）不能晚于今天");
-        }
         database.jdbc().update("update sf_blacklist_entry set removed_on = ?, removal_reason = ?, removed_by = ? where id = ?",
-                Date.valueOf(decidedOn), reason.strip(), actor, id);
+                Date.valueOf(decidedOn), grounds, actor, id);
         return find(id).orElseThrow();
-    }
-
-    private static void required(String field, String label, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw Refusal.invalid(field, "缺少必填项「" + label + "」（" + field + "）");
-        }
-        if (value.strip().length() > max) {
-            throw Refusal.invalid(field, "「" + label + "」（" + field + "）不能超过 " + max + " 个字符");
-        }
     }
 
     private static BlacklistEntry map(ResultSet rs, int row) throws SQLException {

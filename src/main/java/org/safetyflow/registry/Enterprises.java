@@ -6,9 +6,9 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.safetyflow.input.UnifiedSocialCreditCode;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.storage.Database;
-import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,35 +60,22 @@ public class Enterprises {
         return database.jdbc().query(sql.toString(), Enterprises::map, args.toArray());
     }
 
-    /** Creates or corrects an entry (administrators). */
+    /** Creates or corrects an entry (administrators), the values as sent: checked here. */
     public Enterprise save(String creditCode, String name, String jurisdiction, String industry,
             String supervisingDepartment, String actor) {
-        String problem = UnifiedSocialCreditCode.problemWith(creditCode);
-        if (problem != null) {
-            throw Refusal.invalid("creditCode", "「统一社会信用代码」" + problem);
-        }
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw Refusal.invalid("name", "「企业名称」（name）不能为空，且不超过 200 个字符");
-        }
-        if (!jurisdictions.isKnown(jurisdiction)) {
-            throw Refusal.invalid("jurisdiction", "「管辖区划」（jurisdiction）" + jurisdiction + " 不是已登记的行政区划代码");
-        }
-        checkLength("industry", "行业类别", industry, 100);
-        checkLength("supervisingDepartment", "监管部门", supervisingDepartment, 100);
+        String code = Fields.required("creditCode", "统一社会信用代码", FieldType.creditCode(), creditCode);
+        String enterpriseName = Fields.required("name", "企业名称", FieldType.text(200), name);
+        String division = Fields.required("jurisdiction", "管辖区划", FieldType.divisionCode(jurisdictions::isKnown), jurisdiction);
+        String sector = Fields.optional("industry", "行业类别", FieldType.text(100), industry);
+        String department = Fields.optional("supervisingDepartment", "监管部门", FieldType.text(100), supervisingDepartment);
         Timestamp now = Database.now();
         int updated = database.jdbc().update("update sf_enterprise set name = ?, jurisdiction = ?, industry = ?, supervising_department = ?, updated_at = ?, updated_by = ? where credit_code = ?",
-                name.strip(), jurisdiction, industry, supervisingDepartment, now, actor, creditCode);
+                enterpriseName, division, sector, department, now, actor, code);
         if (updated == 0) {
             database.jdbc().update("insert into sf_enterprise (credit_code, name, jurisdiction, industry, supervising_department, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?)",
-                    creditCode, name.strip(), jurisdiction, industry, supervisingDepartment, now, actor);
+                    code, enterpriseName, division, sector, department, now, actor);
         }
-        return find(creditCode).orElseThrow();
-    }
-
-    private static void checkLength(String field, String label, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw Refusal.invalid(field, "「" + label + "」（" + field + "）不能超过 " + max + " 个字符");
-        }
+        return find(code).orElseThrow();
     }
 
     private static Enterprise map(ResultSet rs, int row) throws SQLException {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.storage.Database;
 import org.safetyflow.rules.Refusal;
 import org.slf4j.Logger;
@@ -52,6 +53,11 @@ public class JurisdictionDirectory {
         return Optional.ofNullable(code == null ? null : snapshot.byCode.get(code));
     }
 
+    /** The jurisdiction of the code, or a refusal: not found. */
+    Jurisdiction existing(String code) {
+        return find(code).orElseThrow(() -> Refusal.notFound("行政区划代码 " + code + " 未登记"));
+    }
+
     public boolean isKnown(String code) {
         return code != null && snapshot.byCode.containsKey(code);
     }
@@ -75,24 +81,20 @@ public class JurisdictionDirectory {
      * where that city does not exist (the districts of 北京, 上海, 天津, 重庆 and 省直辖县级行政单位).
      */
     public synchronized Jurisdiction add(String code, String name, String actor) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            throw Refusal.invalid("code", "「行政区划代码」（code）应为 6 位数字（GB/T 2260），如 370405");
+        String division = Fields.required("code", "行政区划代码", FieldType.divisionCode(), code);
+        String divisionName = Fields.required("name", "名称", FieldType.text(100), name);
+        if (isKnown(division)) {
+            throw Refusal.conflict("行政区划代码 " + division + " 已存在：" + snapshot.byCode.get(division).fullName());
         }
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw Refusal.invalid("name", "「名称」（name）不能为空，且不超过 100 个字符");
-        }
-        if (isKnown(code)) {
-            throw Refusal.conflict("行政区划代码 " + code + " 已存在：" + snapshot.byCode.get(code).fullName());
-        }
-        String parent = parentOf(code, snapshot.byCode.keySet());
-        if (Jurisdiction.Level.ofCode(code) != Jurisdiction.Level.PROVINCE && parent == null) {
-            throw Refusal.invalid("code", "行政区划代码 " + code + " 的上级（" + code.substring(0, 2)
+        String parent = parentOf(division, snapshot.byCode.keySet());
+        if (Jurisdiction.Level.ofCode(division) != Jurisdiction.Level.PROVINCE && parent == null) {
+            throw Refusal.invalid("code", "行政区划代码 " + division + " 的上级（" + division.substring(0, 2)
                     + "0000）尚未登记，请先添加上级区划");
         }
         database.jdbc().update("insert into sf_jurisdiction (code, name, level, parent_code, created_at, created_by) values (?, ?, ?, ?, ?, ?)",
-                code, name.strip(), Jurisdiction.Level.ofCode(code).name(), parent, Database.now(), actor);
+                division, divisionName, Jurisdiction.Level.ofCode(division).name(), parent, Database.now(), actor);
         reload();
-        return snapshot.byCode.get(code);
+        return snapshot.byCode.get(division);
     }
 
     static String parentOf(String code, Set<String> known) {

@@ -3,7 +3,6 @@ package org.safetyflow.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,7 +41,6 @@ class EngineRoutePolicy extends OncePerRequestFilter {
     private static final String SETUP = "/camunda/api/admin/setup/";
     private static final String ADMIN_API = "/camunda/api/admin/";
     private static final String LOGIN_API = "/camunda/api/admin/auth/";
-    private static final Set<String> START_FIELDS_FOR_ADMINISTRATORS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings");
 
     private final IdentityService identityService;
     private final AccessMatrix matrix;
@@ -78,7 +76,7 @@ class EngineRoutePolicy extends OncePerRequestFilter {
             Refusals.write(response, 403, forbidden);
             return;
         }
-        String refusedParameter = refusedParameter(request);
+        String refusedParameter = EngineRequestContent.refusedParameter(request.getQueryString());
         if (refusedParameter != null) {
             Refusals.write(response, 400, QueryExpressions.explanation(refusedParameter));
             return;
@@ -89,7 +87,7 @@ class EngineRoutePolicy extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         JsonNode document = parse(body);
-        String refusal = refusal(caller, path, document);
+        String refusal = EngineRequestContent.refusal(matrix, caller, path, document);
         if (refusal != null) {
             Refusals.write(response, refusal.startsWith("403:") ? 403 : 400, refusal.substring(4));
             return;
@@ -110,60 +108,7 @@ class EngineRoutePolicy extends OncePerRequestFilter {
 
     private static boolean isJson(HttpServletRequest request) {
         String type = request.getContentType();
-        return type == null || type.toLowerCase(java.util.Locale.ROOT).contains("json");
-    }
-
-    /** Why this body may not go on ("400:…" or "403:…"), or null. */
-    private String refusal(Caller caller, String path, JsonNode document) {
-        if (document == null) {
-            return "400:请求体不是有效的 JSON";
-        }
-        String expression = QueryExpressions.firstRefused(document);
-        if (expression != null) {
-            return "400:" + QueryExpressions.explanation(expression);
-        }
-        if (EngineRoutes.START.matcher(path).matches() && !caller.administrator()) {
-            for (String field : START_FIELDS_FOR_ADMINISTRATORS) {
-                if (document.has(field)) {
-                    return "403:只有系统管理员可以在启动时指定「" + field + "」。";
-                }
-            }
-        }
-        if (path.equals("/group/create") && EngineRoutes.ADMINISTRATIVE_GROUPS.contains(document.path("id").asText())) {
-            return "403:系统管理员、安全管理员和安全审计员由部署配置指定（见 docs/security.md），不能在线变更。";
-        }
-        if (caller.administrator()) {
-            return null;
-        }
-        if (EngineRoutes.FILTER_WRITE.matcher(path).matches() && document instanceof ObjectNode filter) {
-            if (filter.hasNonNull("owner") && !caller.userId().equals(filter.get("owner").asText())) {
-                return "403:只能保存本人的任务过滤器（owner 须为本人）。";
-            }
-            filter.put("owner", caller.userId());
-        }
-        return "/message".equals(path) ? ContractMessages.refusal(matrix, caller, document) : null;
-    }
-
-
-    /** A refused expression in the query string (of any method: a POST query takes its paging from there too), or null. */
-    private static String refusedParameter(HttpServletRequest request) {
-        String query = request.getQueryString();
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            String raw = pair.substring(pair.indexOf('=') + 1);
-            String value;
-            try {
-                value = java.net.URLDecoder.decode(raw, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException malformed) {
-                value = raw;
-            }
-            if (QueryExpressions.isRefused(value)) {
-                return value;
-            }
-        }
-        return null;
+        return type == null || type.toLowerCase(Locale.ROOT).contains("json");
     }
 
     private JsonNode parse(byte[] body) {

@@ -102,7 +102,7 @@ class NoticesTest {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(noReason.json().path("error").asText()).contains("必须说明理由");
+        assertThat(noReason.json().path("error").asText()).contains("缺少必填项「撤回理由」（reason）");
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(Http.anonymous(port).get("/api/public/notices?size=200").body()).doesNotContain(notice.id());
         assertThat(Http.anonymous(port).get("/api/public/notices/" + notice.id()).status()).isEqualTo(404);
@@ -144,13 +144,18 @@ class NoticesTest {
         assertThat(head.post("/api/notices", "{\"type\": \"OTHER\", \"title\": \"t\", \"body\": \"b\", \"jurisdiction\": \"379999\"}").json()
                 .path("error").asText()).contains("不是已登记的行政区划代码");
         assertThat(head.post("/api/notices", "{\"type\": \"OTHER\", \"title\": \"\", \"body\": \"b\"}").json()
-                .path("error").asText()).contains("公告标题不能为空");
+                .path("error").asText()).contains("缺少必填项「公告标题」（title）");
     }
 
     @Test
     void shouldRefuseBadListingParametersInChinese() {
-        assertThat(Http.anonymous(port).get("/api/public/notices?type=SECRET").json().path("error").asText()).contains("未知的公告类型");
+        assertThat(Http.anonymous(port).get("/api/public/notices?type=SECRET").json().path("error").asText())
+                .contains("「公告类型」（type）应为以下取值之一：HAZARD_LISTED、");
         assertThat(Http.anonymous(port).get("/api/public/notices?size=1000").status()).isEqualTo(400);
+        assertThat(Http.anonymous(port).get("/api/public/notices?size=1000").json().path("error").asText())
+                .isEqualTo("「每页条数」（size）应为 1 至 200 之间的整数");
+        assertThat(Http.anonymous(port).get("/api/public/notices?jurisdiction=37040").json().path("error").asText())
+                .contains("「管辖区划」（jurisdiction）格式不正确");
         assertThat(Http.anonymous(port).get("/api/notices?caseNumber=X").status()).isEqualTo(401);
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
@@ -69,5 +71,41 @@ class FieldTypeTest {
     void shouldNameTheAllowedValuesOfAnEnumeration() {
         assertThatThrownBy(() -> FieldType.oneOf(java.util.List.of("NEW", "RENEWAL")).convert("OLD", NOON_10_MARCH))
                 .hasMessage("应为以下取值之一：NEW、RENEWAL");
+    }
+
+    @Test
+    void shouldNameTheConstantsOfAnEnumerationAndReturnTheConstant() {
+        assertThat(FieldType.oneOf(DayOfWeek.class).convert(" MONDAY ", NOON_10_MARCH)).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(FieldType.oneOf(DayOfWeek.class).convert(DayOfWeek.FRIDAY, NOON_10_MARCH)).isEqualTo(DayOfWeek.FRIDAY);
+        assertThatThrownBy(() -> FieldType.oneOf(DayOfWeek.class).convert("Monday", NOON_10_MARCH))
+                .hasMessage("应为以下取值之一：MONDAY、TUESDAY、WEDNESDAY、THURSDAY、FRIDAY、SATURDAY、SUNDAY");
+    }
+
+    @Test
+    void shouldReadADayAndRefuseOneAfterTodayInShanghaiWhereAsked() {
+        Clock justAfterMidnightInShanghai = Clock.fixed(Instant.parse("2026-03-09T16:30:00Z"), FieldType.SHANGHAI);
+
+        assertThat(FieldType.date().convert(" 2026-03-11 ", NOON_10_MARCH)).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(FieldType.pastDate().convert("2026-03-10", justAfterMidnightInShanghai)).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThatThrownBy(() -> FieldType.pastDate().convert("2026-03-11", justAfterMidnightInShanghai)).hasMessage("不能晚于今天");
+        assertThatThrownBy(() -> FieldType.date().convert("2026/03/11", NOON_10_MARCH)).hasMessage("应为日期，格式 YYYY-MM-DD");
+    }
+
+    @Test
+    void shouldSayWhichRowAndCellOfATableIsNoDay() {
+        FieldType measures = FieldType.table(5, "measure", "owner", "dueDate");
+
+        assertThat(measures.convert("加固脚手架；施工单位；2026-04-01", NOON_10_MARCH)).asString().contains("2026-04-01");
+        assertThatThrownBy(() -> measures.convert("加固脚手架；施工单位；四月", NOON_10_MARCH))
+                .hasMessage("第 1 行第 3 项应为日期，格式 YYYY-MM-DD");
+    }
+
+    @Test
+    void shouldKeepABoundedCountWithinItsBounds() {
+        assertThat(FieldType.count(1, 200).convert(200, NOON_10_MARCH)).isEqualTo(200);
+        assertThatThrownBy(() -> FieldType.count(1, 200).convert(201, NOON_10_MARCH)).hasMessage("应为 1 至 200 之间的整数");
+        assertThatThrownBy(() -> FieldType.count(1, 200).convert(0, NOON_10_MARCH)).hasMessage("应为 1 至 200 之间的整数");
+        assertThatThrownBy(() -> FieldType.count(1, Integer.MAX_VALUE).convert(0, NOON_10_MARCH)).hasMessage("应为不小于 1 的整数");
+        assertThatThrownBy(() -> FieldType.count(1, 200).convert("3", NOON_10_MARCH)).hasMessage("应为整数");
     }
 }

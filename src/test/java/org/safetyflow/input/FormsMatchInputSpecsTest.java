@@ -89,11 +89,11 @@ class FormsMatchInputSpecsTest {
                 continue;
             }
             // A checkbox always sends true or false: "required" on it would mean "must be ticked".
-            boolean alwaysSent = field.type() instanceof FieldType.Flag && "checkbox".equals(input.path("type").asText());
+            boolean alwaysSent = field.type() instanceof Flag && "checkbox".equals(input.path("type").asText());
             if (field.required() && !alwaysSent && !input.path("validate").path("required").asBoolean(false)) {
                 mismatches.add(where + ": " + field.name() + " is required by the server but not on form " + formRef);
             }
-            if (field.type() instanceof FieldType.Text text && input.path("validate").has("maxLength")
+            if (field.type() instanceof Text text && input.path("validate").has("maxLength")
                     && input.path("validate").path("maxLength").asInt() != text.maxLength()) {
                 mismatches.add(where + ": " + field.name() + " allows " + input.path("validate").path("maxLength").asInt()
                         + " characters on form " + formRef + " but " + text.maxLength() + " on the server");

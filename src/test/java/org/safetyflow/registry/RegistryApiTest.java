@@ -75,10 +75,10 @@ class RegistryApiTest {
 
     @Test
     void shouldRefuseBadJurisdictionsInChinese() {
-        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"37010\", \"name\": \"历下区\"}"), 400, "6 位数字");
-        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"370102\"}"), 400, "「名称」（name）不能为空");
+        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"37010\", \"name\": \"历下区\"}"), 400, "「行政区划代码」（code）格式不正确，应为6 位行政区划代码");
+        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"370102\"}"), 400, "缺少必填项「名称」（name）");
         assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"160101\", \"name\": \"无上级\"}"), 400, "尚未登记");
-        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"990101\", \"name\": \"非区划\"}"), 400, "6 位数字");
+        assertError(demo().post("/api/registry/jurisdictions", "{\"code\": \"990101\", \"name\": \"非区划\"}"), 400, "「行政区划代码」（code）格式不正确，应为6 位行政区划代码");
         assertError(demo().post("/api/registry/jurisdictions", "{not json"), 400, "不是有效的 JSON");
         assertError(clerk().post("/api/registry/jurisdictions", "{\"code\": \"370103\", \"name\": \"市中区\"}"), 403, "只有系统管理员");
         assertError(clerk().get("/api/registry/jurisdictions/379999"), 404, "未登记");
@@ -123,6 +123,7 @@ class RegistryApiTest {
         assertError(demo().put("/api/registry/enterprises/91370406MA3C00002T", "{\"jurisdiction\": \"370406\"}"), 400, "企业名称");
         assertError(clerk().put("/api/registry/enterprises/91370406MA3C00002T", "{\"name\": \"某公司\", \"jurisdiction\": \"370406\"}"), 403, "只有系统管理员");
         assertError(clerk().get("/api/registry/enterprises/91370406MA3C00002T"), 404, "未登记");
+        assertError(clerk().get("/api/registry/enterprises?limit=1001"), 400, "「条数上限」（limit）应为 1 至 1000 之间的整数");
     }
 
     // ---- 严重失信主体名单

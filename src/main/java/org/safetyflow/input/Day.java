@@ -1,0 +1,32 @@
+package org.safetyflow.input;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** A day of the calendar, YYYY-MM-DD, stored as a LocalDate; if so declared, not after today in Asia/Shanghai. */
+record Day(boolean notAfterToday) implements FieldType {
+
+    @Override
+    public Object convert(Object raw, Clock clock) {
+        LocalDate day = toDay(raw);
+        if (notAfterToday && day.isAfter(clock.instant().atZone(SHANGHAI).toLocalDate())) {
+            throw new InvalidValue("不能晚于今天");
+        }
+        return day;
+    }
+
+    private static LocalDate toDay(Object raw) {
+        if (raw instanceof LocalDate day) {
+            return day;
+        }
+        if (raw instanceof String text) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException notADay) {
+                // refused below
+            }
+        }
+        throw new InvalidValue("应为日期，格式 YYYY-MM-DD");
+    }
+}
