@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.ClockUnit;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.security.Actors;
 import org.safetyflow.rules.Refusal;
 import org.springframework.stereotype.Component;
@@ -114,15 +116,13 @@ public class StatutoryClocks {
 
     private ClockPause pause(ProcessEngineServices engine, String processInstanceId, String caseNumber, Date due,
             String dueDateVariable, ClockUnit unit, String reason, VariableWriter variables) {
-        if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
-            throw Refusal.invalid("reason", "暂停法定期限必须说明理由（reason），不超过 2000 个字");
-        }
+        String why = Fields.required("reason", "暂停理由", FieldType.text(2000), reason);
         if (records.open(processInstanceId, dueDateVariable).isPresent()) {
             throw Refusal.conflict("期限「" + dueDateVariable + "」已处于暂停状态");
         }
-        String id = records.paused(processInstanceId, caseNumber, dueDateVariable, unit, reason.strip(), Actors.current(engine));
+        String id = records.paused(processInstanceId, caseNumber, dueDateVariable, unit, why, Actors.current(engine));
         variables.set(dueDateVariable + "Paused", true);
-        engine.getTaskService().createComment(null, processInstanceId, "法定期限暂停：" + reason.strip()
+        engine.getTaskService().createComment(null, processInstanceId, "法定期限暂停：" + why
                 + "（期限 " + dueDateVariable + " 原定 " + CalendarDays.dayOf(due) + "，按" + unit.displayName() + "计算）");
         return records.find(id);
     }
@@ -167,11 +167,7 @@ public class StatutoryClocks {
     }
 
     static ClockUnit unit(String unit) {
-        try {
-            return ClockUnit.valueOf(unit);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw Refusal.invalid("unit", "期限单位应为 WORKING_DAYS（工作日）或 CALENDAR_DAYS（日）");
-        }
+        return Fields.required("unit", "期限单位", FieldType.oneOf(ClockUnit.class), unit);
     }
 
     @FunctionalInterface

@@ -164,7 +164,7 @@ class StatutoryClocksTest {
 
         assertError(officer.post(clock + "/resume", ""), 409, "未暂停");
         assertError(officer.post(clock + "/pause", "{\"unit\": \"HOURS\", \"reason\": \"x\"}"), 400, "WORKING_DAYS");
-        assertError(officer.post(clock + "/pause", "{\"unit\": \"WORKING_DAYS\"}"), 400, "必须说明理由");
+        assertError(officer.post(clock + "/pause", "{\"unit\": \"WORKING_DAYS\"}"), 400, "缺少必填项「暂停理由」（reason）");
         assertError(officer.post("/api/cases/" + instance.getBusinessKey() + "/clocks/noSuchDate/pause",
                 "{\"unit\": \"WORKING_DAYS\", \"reason\": \"x\"}"), 400, "没有日期型的期限变量");
         assertError(officer.post("/api/cases/XK-370405-2026-999999/clocks/decisionDueDate/pause",
