@@ -17,7 +17,8 @@
   const STATES = { ACTIVE: '办理中', COMPLETED: '已结案', EXTERNALLY_TERMINATED: '已终止', INTERNALLY_TERMINATED: '已终止' };
 
   async function api(path, accept) {
-    const response = await fetch(path, { headers: { Authorization: authorization, Accept: accept || 'application/json' } });
+    const response = await fetch(path, { headers: { Authorization: authorization, Accept: accept || 'application/json',
+      'X-Requested-With': 'XMLHttpRequest' } });
     if (!response.ok) {
       let message = '请求失败（' + response.status + '）';
       try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }

@@ -42,13 +42,13 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Credentials credentials = Credentials.fromHeader(request.getHeader("Authorization"));
         if (credentials == null) {
-            reject(response, "需要登录：请使用 HTTP Basic 认证提供用户名和密码。");
+            reject(request, response, "需要登录：请使用 HTTP Basic 认证提供用户名和密码。");
             return;
         }
         LoginAttempts.Attempt attempt = loginAttempts.begin(credentials.userId(), request.getRemoteAddr(), "HTTP Basic " + request.getRequestURI());
         if (!identityService.checkPassword(credentials.userId(), credentials.password())) {
             attempt.failed();
-            reject(response, "用户名或密码错误，或该账户因多次登录失败被锁定（请联系安全管理员解锁）。");
+            reject(request, response, "用户名或密码错误，或该账户因多次登录失败被锁定（请联系安全管理员解锁）。");
             return;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(credentials.userId()).list()
@@ -63,8 +63,14 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void reject(HttpServletResponse response, String message) throws IOException {
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+    /**
+     * The challenge makes a browser open its own password prompt: SafetyFlow's pages (audit replay,
+     * enterprise users), which ask with {@code X-Requested-With: XMLHttpRequest}, show the message instead.
+     */
+    private static void reject(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+        if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+        }
         Refusals.write(response, HttpServletResponse.SC_UNAUTHORIZED, message);
     }
 

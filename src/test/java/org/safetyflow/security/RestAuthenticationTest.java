@@ -2,6 +2,12 @@ package org.safetyflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
@@ -40,6 +46,24 @@ class RestAuthenticationTest {
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().path("error").asText()).contains("用户名或密码错误");
+    }
+
+    @Test
+    void shouldLetSafetyFlowsOwnPagesShowAWrongPasswordInsteadOfTheBrowsersPrompt() throws Exception {
+        String token = Base64.getEncoder().encodeToString("no-such-user:wrong".getBytes(StandardCharsets.UTF_8));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/audit/cases"))
+                .header("Authorization", "Basic " + token);
+
+        HttpResponse<String> fromAClient = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fromAPage = client.send(request.header("X-Requested-With", "XMLHttpRequest").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(fromAClient.statusCode()).isEqualTo(401);
+        assertThat(fromAClient.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"SafetyFlow\", charset=\"UTF-8\"");
+        assertThat(fromAPage.statusCode()).isEqualTo(401);
+        assertThat(fromAPage.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(fromAPage.body()).contains("用户名或密码错误");
     }
 
     @Test
