@@ -2,12 +2,10 @@ package org.safetyflow.registry;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.safetyflow.input.FieldType;
 import org.safetyflow.input.Fields;
 import org.safetyflow.rules.Refusal;
 import org.safetyflow.security.CurrentUser;
-import org.safetyflow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +26,15 @@ class EnterprisesController {
     private final JurisdictionDirectory jurisdictions;
     private final CurrentUser currentUser;
     private final IdentityService identityService;
+    private final EnterpriseUsers users;
 
     EnterprisesController(Enterprises enterprises, JurisdictionDirectory jurisdictions, CurrentUser currentUser,
-            IdentityService identityService) {
+            IdentityService identityService, EnterpriseUsers users) {
         this.enterprises = enterprises;
         this.jurisdictions = jurisdictions;
         this.currentUser = currentUser;
         this.identityService = identityService;
+        this.users = users;
     }
 
     @GetMapping
@@ -68,34 +68,17 @@ class EnterprisesController {
     record EnterpriseUser(String userId) {
     }
 
-    /**
-     * The users who act for the enterprise: members of its group (its tasks), of the role group
-     * {@code enterprise} (Tasklist) and of its jurisdiction's tenant.
-     */
+    /** The users who act for the enterprise ({@link EnterpriseUsers}). */
     @GetMapping("/{creditCode}/users")
     List<String> enterpriseUsers(@PathVariable String creditCode) {
-        Enterprise enterprise = enterprise(creditCode);
-        return identityService.createUserQuery().memberOfGroup(EnterpriseGroups.groupId(enterprise.creditCode())).list()
-                .stream().map(User::getId).toList();
+        return users.of(enterprise(creditCode));
     }
 
     @PostMapping("/{creditCode}/users")
     ResponseEntity<List<String>> addEnterpriseUser(@PathVariable String creditCode, @RequestBody EnterpriseUser request) {
         currentUser.requireAdministrator();
         Enterprise enterprise = enterprise(creditCode);
-        String userId = Fields.required("userId", "用户", FieldType.text(64), request.userId());
-        if (identityService.createUserQuery().userId(userId).count() == 0) {
-            throw Refusal.invalid("userId", "用户不存在：" + userId);
-        }
-        String group = EnterpriseGroups.ensure(identityService, enterprise.creditCode(), enterprise.name());
-        for (String member : List.of(group, Role.ENTERPRISE.groupId())) {
-            if (identityService.createUserQuery().userId(userId).memberOfGroup(member).count() == 0) {
-                identityService.createMembership(userId, member);
-            }
-        }
-        if (identityService.createTenantQuery().userMember(userId).tenantId(enterprise.jurisdiction()).count() == 0) {
-            identityService.createTenantUserMembership(enterprise.jurisdiction(), userId);
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(enterpriseUsers(creditCode));
+        users.name(enterprise, request.userId());
+        return ResponseEntity.status(HttpStatus.CREATED).body(users.of(enterprise));
     }
 }

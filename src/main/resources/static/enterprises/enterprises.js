@@ -1,0 +1,115 @@
+// SafetyFlow enterprise register: find an enterprise, see and name the users who act for it, register or
+// correct an entry. Talks only to /api/registry/enterprises with the signed-in user's credentials.
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  let authorization = null;
+  let current = null;
+
+  async function api(method, path, body) {
+    const response = await fetch(path, {
+      method: method,
+      headers: { Authorization: authorization, Accept: 'application/json', 'Content-Type': 'application/json',
+        'X-Requested-With': 'XMLHttpRequest' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    if (!response.ok) {
+      let message = '请求失败（' + response.status + '）';
+      try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
+      throw new Error(message);
+    }
+    return response.json();
+  }
+
+  $('login-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    authorization = 'Basic ' + btoa(unescape(encodeURIComponent(form.get('user') + ':' + form.get('password'))));
+    try {
+      await api('GET', '/api/registry/enterprises?limit=1');
+      $('who').textContent = form.get('user');
+      $('login').hidden = true;
+      $('search').hidden = false;
+      $('register').hidden = false;
+      search();
+    } catch (e) {
+      $('login-error').textContent = e.message;
+    }
+  });
+
+  $('search-form').addEventListener('submit', (event) => { event.preventDefault(); search(); });
+
+  async function search() {
+    const params = new URLSearchParams();
+    new FormData($('search-form')).forEach((value, key) => { if (value) params.set(key, value); });
+    $('search-error').textContent = '';
+    try {
+      const enterprises = await api('GET', '/api/registry/enterprises?' + params);
+      const body = $('results').querySelector('tbody');
+      body.innerHTML = '';
+      enterprises.forEach((e) => {
+        const row = body.insertRow();
+        [e.creditCode, e.name, e.jurisdiction, e.industry, e.supervisingDepartment].forEach((v) => {
+          row.insertCell().textContent = v || '—';
+        });
+        row.tabIndex = 0;
+        row.addEventListener('click', () => open(e));
+      });
+      if (enterprises.length === 0) {
+        $('search-error').textContent = '没有符合条件的已登记企业。';
+      }
+    } catch (e) {
+      $('search-error').textContent = e.message;
+    }
+  }
+
+  async function open(enterprise) {
+    current = enterprise;
+    $('enterprise').hidden = false;
+    $('enterprise-title').textContent = enterprise.name + '（' + enterprise.creditCode + '）';
+    $('enterprise-group').textContent = 'enterprise-' + enterprise.creditCode.toLowerCase();
+    $('user-error').textContent = '';
+    showUsers(await api('GET', '/api/registry/enterprises/' + enterprise.creditCode + '/users'));
+    const form = $('register-form');
+    ['creditCode', 'name', 'jurisdiction', 'industry', 'supervisingDepartment'].forEach((key) => {
+      form.elements[key].value = enterprise[key] || '';
+    });
+  }
+
+  function showUsers(users) {
+    const list = $('users');
+    list.innerHTML = '';
+    users.forEach((user) => { list.appendChild(document.createElement('li')).textContent = user; });
+    if (users.length === 0) {
+      list.appendChild(document.createElement('li')).textContent = '尚未指定企业用户：本企业的任务暂时无人能办理。';
+    }
+  }
+
+  $('user-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('user-error').textContent = '';
+    try {
+      const userId = new FormData(event.target).get('userId');
+      showUsers(await api('POST', '/api/registry/enterprises/' + current.creditCode + '/users', { userId: userId }));
+      event.target.reset();
+    } catch (e) {
+      $('user-error').textContent = e.message;
+    }
+  });
+
+  $('register-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('register-error').textContent = '';
+    const form = new FormData(event.target);
+    const entry = {};
+    ['name', 'jurisdiction', 'industry', 'supervisingDepartment'].forEach((key) => { entry[key] = form.get(key); });
+    try {
+      const saved = await api('PUT', '/api/registry/enterprises/' + encodeURIComponent(form.get('creditCode').trim()), entry);
+      $('register-error').textContent = '已保存：' + saved.name;
+      open(saved);
+      search();
+    } catch (e) {
+      $('register-error').textContent = e.message;
+    }
+  });
+}());
