@@ -12,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.security.Role;
 import org.safetyflow.rules.Refusal;
@@ -28,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
+
+    private static final FieldType FORMAT = FieldType.oneOf(List.of("json", "csv"));
 
     private final HistoryService history;
     private final Timelines timelines;
@@ -67,19 +71,18 @@ class AuditController {
 
     /** Case search: paged, newest first, within the caller's jurisdictions. */
     @GetMapping("/cases")
-    Map<String, Object> search(CaseSearch.Criteria criteria, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "50") int size) {
+    Map<String, Object> search(CaseSearch.Criteria criteria, @RequestParam(defaultValue = "1") String page,
+            @RequestParam(defaultValue = "50") String size) {
         requireAuditor();
-        if (page < 1 || size < 1 || size > 200) {
-            throw Refusal.invalid("size", "参数 page 应从 1 开始，size 应为 1 至 200");
-        }
+        int pageNumber = Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
+        int pageSize = Fields.required("size", "每页条数", FieldType.count(1, 200), size);
         var query = search.query(criteria);
         accessLog.record(currentUser.id(), "SEARCH", null, criteria.toString());
         Map<String, Object> result = new java.util.LinkedHashMap<>();
         result.put("total", query.count());
-        result.put("page", page);
-        result.put("size", size);
-        result.put("cases", query.listPage((page - 1) * size, size).stream().map(CaseSearch::summary).toList());
+        result.put("page", pageNumber);
+        result.put("size", pageSize);
+        result.put("cases", query.listPage((pageNumber - 1) * pageSize, pageSize).stream().map(CaseSearch::summary).toList());
         return result;
     }
 
@@ -87,11 +90,11 @@ class AuditController {
     @GetMapping("/cases/{caseNumber}/export")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String caseNumber, @RequestParam(defaultValue = "json") String format) {
         HistoricProcessInstance instance = auditedCase(caseNumber);
-        checkFormat(format);
-        accessLog.record(currentUser.id(), "EXPORT", caseNumber, format);
+        String fileFormat = Fields.required("format", "导出格式", FORMAT, format);
+        accessLog.record(currentUser.id(), "EXPORT", caseNumber, fileFormat);
         Authentication authentication = identityService.getCurrentAuthentication();
-        return download(caseNumber + "." + format, format, out -> as(authentication, () -> {
-            if (format.equals("csv")) {
+        return download(caseNumber + "." + fileFormat, fileFormat, out -> as(authentication, () -> {
+            if (fileFormat.equals("csv")) {
                 exports.writeCsv(instance, out);
             } else {
                 exports.writeJson(instance, out);
@@ -103,11 +106,11 @@ class AuditController {
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> exportAll(CaseSearch.Criteria criteria, @RequestParam(defaultValue = "csv") String format) {
         requireAuditor();
-        checkFormat(format);
+        String fileFormat = Fields.required("format", "导出格式", FORMAT, format);
         var query = search.query(criteria);
-        accessLog.record(currentUser.id(), "BULK_EXPORT", null, format + " " + criteria);
+        accessLog.record(currentUser.id(), "BULK_EXPORT", null, fileFormat + " " + criteria);
         Authentication authentication = identityService.getCurrentAuthentication();
-        return download("cases." + format, format, out -> as(authentication, () -> exports.writeAll(query, format, out)));
+        return download("cases." + fileFormat, fileFormat, out -> as(authentication, () -> exports.writeAll(query, fileFormat, out)));
     }
 
     @GetMapping("/cases/{caseNumber}/access-log")
@@ -115,12 +118,6 @@ class AuditController {
         auditedCase(caseNumber);
         accessLog.record(currentUser.id(), "VIEW_ACCESS_LOG", caseNumber, null);
         return accessLog.ofCase(caseNumber);
-    }
-
-    private static void checkFormat(String format) {
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw Refusal.invalid("format", "参数 format 应为 json 或 csv");
-        }
     }
 
     private static ResponseEntity<StreamingResponseBody> download(String fileName, String format, StreamingResponseBody body) {

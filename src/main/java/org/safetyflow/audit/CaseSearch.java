@@ -1,9 +1,9 @@
 package org.safetyflow.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.calendar.CalendarDays;
-import org.safetyflow.rules.Refusal;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,9 @@ class CaseSearch {
             String to, String actor) {
     }
 
+    /** running (办理中), finished (已结案) or overdue (逾期). */
+    private static final FieldType STATE = FieldType.oneOf(List.of("running", "finished", "overdue"));
+
     private final HistoryService history;
     private final TaskService tasks;
 
@@ -38,6 +42,9 @@ class CaseSearch {
     }
 
     HistoricProcessInstanceQuery query(Criteria criteria) {
+        String state = Fields.optional("state", "案件状态", STATE, criteria.state());
+        LocalDate from = Fields.optional("from", "起始日期", FieldType.date(), criteria.from());
+        LocalDate to = Fields.optional("to", "截止日期", FieldType.date(), criteria.to());
         HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery();
         if (present(criteria.caseNumber())) {
             query.processInstanceBusinessKeyLike("%" + criteria.caseNumber().strip() + "%");
@@ -56,11 +63,11 @@ class CaseSearch {
         if (present(criteria.jurisdiction())) {
             query.tenantIdIn(criteria.jurisdiction().strip());
         }
-        if (present(criteria.from())) {
-            query.startedAfter(CalendarDays.endOf(day("from", criteria.from()).minusDays(1)));
+        if (from != null) {
+            query.startedAfter(CalendarDays.endOf(from.minusDays(1)));
         }
-        if (present(criteria.to())) {
-            query.startedBefore(CalendarDays.endOf(day("to", criteria.to())));
+        if (to != null) {
+            query.startedBefore(CalendarDays.endOf(to));
         }
         Set<String> ids = null;
         if (present(criteria.actor())) {
@@ -72,8 +79,8 @@ class CaseSearch {
                 ids.add(started.getId());
             }
         }
-        if (present(criteria.state())) {
-            switch (criteria.state().strip()) {
+        if (state != null) {
+            switch (state) {
                 case "running" -> query.unfinished();
                 case "finished" -> query.finished();
                 case "overdue" -> {
@@ -83,7 +90,6 @@ class CaseSearch {
                     }
                     ids = ids == null ? overdue : intersect(ids, overdue);
                 }
-                default -> throw Refusal.invalid("state", "参数 state 应为 running（办理中）、finished（已结案）或 overdue（逾期）");
             }
         }
         if (ids != null) {
@@ -110,14 +116,6 @@ class CaseSearch {
         Set<String> result = new HashSet<>(a);
         result.retainAll(b);
         return result;
-    }
-
-    private static LocalDate day(String field, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid(field, "参数 " + field + " 应为日期，格式 YYYY-MM-DD");
-        }
     }
 
     private static boolean present(String value) {

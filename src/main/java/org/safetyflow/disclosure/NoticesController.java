@@ -42,9 +42,10 @@ class NoticesController {
 
     @GetMapping("/api/public/notices")
     List<Map<String, Object>> published(@RequestParam(required = false) String type,
-            @RequestParam(required = false) String jurisdiction, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + PublicNotices.DEFAULT_PAGE_SIZE) int size) {
-        return publicNotices.list(type, jurisdiction, page, size).stream().map(publicNotices::describe).toList();
+            @RequestParam(required = false) String jurisdiction, @RequestParam(defaultValue = "1") String page,
+            @RequestParam(defaultValue = "" + PublicNotices.DEFAULT_PAGE_SIZE) String size) {
+        return publicNotices.list(type, jurisdiction, PublicNotices.page(page), PublicNotices.pageSize(size)).stream()
+                .map(publicNotices::describe).toList();
     }
 
     @GetMapping("/api/public/notices/{id}")

@@ -34,10 +34,10 @@ class PublicNoticePages {
         int pageNumber;
         List<Notice> notices;
         try {
-            pageNumber = Integer.parseInt(page);
+            pageNumber = PublicNotices.page(page);
             notices = publicNotices.list(type, null, pageNumber, PAGE_SIZE + 1);
-        } catch (NumberFormatException | Refusal e) {
-            return html(HttpStatus.BAD_REQUEST, "请求有误", "<p>" + escape(e instanceof Refusal api ? api.getMessage() : "页码应为数字")
+        } catch (Refusal invalid) {
+            return html(HttpStatus.BAD_REQUEST, "请求有误", "<p>" + escape(invalid.getMessage())
                     + "</p><p><a href=\"/public/\">返回公告公示</a></p>");
         }
         StringBuilder content = new StringBuilder();

@@ -25,9 +25,19 @@ class PublicNotices {
         this.jurisdictions = jurisdictions;
     }
 
+    /** The page number asked for, from 1, as a request's parameter or a number. */
+    static int page(Object page) {
+        return Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
+    }
+
+    /** The number of notices a page holds, at most {@link #MAX_PAGE_SIZE}, as a request's parameter or a number. */
+    static int pageSize(Object size) {
+        return Fields.required("size", "每页条数", FieldType.count(1, MAX_PAGE_SIZE), size);
+    }
+
     List<Notice> list(String type, String jurisdiction, int page, int size) {
-        int pageSize = Fields.required("size", "每页条数", FieldType.count(1, MAX_PAGE_SIZE), size);
-        int pageNumber = Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
+        int pageSize = pageSize(size);
+        int pageNumber = page(page);
         NoticeType kind = Fields.optional("type", "公告类型", Notices.TYPE, type);
         String division = Fields.optional("jurisdiction", "管辖区划", FieldType.divisionCode(), jurisdiction);
         return notices.published(kind, division, (pageNumber - 1) * pageSize, pageSize);

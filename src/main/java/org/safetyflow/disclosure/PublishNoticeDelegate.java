@@ -2,6 +2,7 @@ package org.safetyflow.disclosure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.safetyflow.input.Fields;
 import org.safetyflow.security.Actors;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class PublishNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        NoticeType type = NoticeType.valueOf((String) execution.getVariableLocal("noticeType"));
+        NoticeType type = Fields.required("noticeType", "公告类型", Notices.TYPE, execution.getVariableLocal("noticeType"));
         String title = (String) execution.getVariableLocal("noticeTitle");
         String body = (String) execution.getVariableLocal("noticeBody");
         Object jurisdiction = execution.getVariable("jurisdiction");

@@ -39,7 +39,7 @@ class EnterprisesController {
 
     @GetMapping
     List<Enterprise> enterprises(@RequestParam(required = false) String jurisdiction,
-            @RequestParam(required = false) String name, @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(required = false) String name, @RequestParam(defaultValue = "100") String limit) {
         if (jurisdiction != null) {
             jurisdictions.existing(jurisdiction);
         }

@@ -51,7 +51,7 @@ public class SecurityLog {
     }
 
     /** Entries from one day to another (inclusive, Asia/Shanghai), oldest first, optionally of one actor or event. */
-    public List<Map<String, Object>> between(LocalDate from, LocalDate to, String actor, String event, int offset, int limit) {
+    public List<Map<String, Object>> between(LocalDate from, LocalDate to, String actor, Event event, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select logged_at, event, actor, subject, detail, client from sf_security_log"
                 + " where logged_at >= ? and logged_at < ?");
         List<Object> args = new ArrayList<>(List.of(start(from), start(to.plusDays(1))));
@@ -61,7 +61,7 @@ public class SecurityLog {
         }
         if (event != null) {
             sql.append(" and event = ?");
-            args.add(event);
+            args.add(event.name());
         }
         sql.append(" order by seq offset ? rows fetch next ? rows only");
         args.add(offset);

@@ -2,9 +2,10 @@ package org.safetyflow.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.rules.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,11 +37,10 @@ class SecurityLogController {
     @GetMapping
     List<Map<String, Object>> entries(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String event,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "100") int size) {
-        if (page < 1 || size < 1 || size > 1000) {
-            throw Refusal.invalid("size", "分页参数无效：page 从 1 开始，size 为 1 到 1000");
-        }
-        return read(from, to, actor, event, (page - 1) * size, size);
+            @RequestParam(defaultValue = "1") String page, @RequestParam(defaultValue = "100") String size) {
+        int pageNumber = Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
+        int pageSize = Fields.required("size", "每页条数", FieldType.count(1, 1000), size);
+        return read(from, to, actor, event, (pageNumber - 1) * pageSize, pageSize);
     }
 
     @GetMapping("/export")
@@ -63,33 +63,19 @@ class SecurityLogController {
         if (!currentUser.isMemberOf(Role.AUDIT_ADMIN)) {
             throw Refusal.forbidden("只有安全审计员可以查阅安全日志");
         }
-        LocalDate last = day("to", to, LocalDate.now());
-        LocalDate first = day("from", from, last.minusDays(30));
-        if (event != null && java.util.Arrays.stream(SecurityLog.Event.values()).noneMatch(e -> e.name().equals(event))) {
-            throw Refusal.invalid("event", "未知的事件类型：" + event);
-        }
+        LocalDate since = Fields.optional("from", "起始日期", FieldType.date(), from);
+        LocalDate until = Fields.optional("to", "截止日期", FieldType.date(), to);
+        String by = Fields.optional("actor", "操作人", FieldType.text(64), actor);
+        SecurityLog.Event kind = Fields.optional("event", "事件类型", FieldType.oneOf(SecurityLog.Event.class), event);
+        LocalDate last = until == null ? LocalDate.now() : until;
+        LocalDate first = since == null ? last.minusDays(30) : since;
         log.record(SecurityLog.Event.LOG_READ, currentUser.id(), "sf_security_log", first + " 至 " + last, null);
-        return log.between(first, last, blankToNull(actor), event, offset, limit);
-    }
-
-    private static LocalDate day(String field, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid(field, "「" + field + "」应为日期，格式 YYYY-MM-DD");
-        }
+        return log.between(first, last, by, kind, offset, limit);
     }
 
     /** A CSV cell, quoted; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
     private static String cell(String value) {
         String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +40,26 @@ class AuditSearchAndExportTest {
         assertThat(finishedIntake.path("cases").findValuesAsText("state")).containsOnly("COMPLETED");
         assertThat(auditor.get("/api/audit/cases?actor=enforcement-officer&size=200").json().path("cases").findValuesAsText("caseNumber"))
                 .contains(finished);
-        assertThat(auditor.get("/api/audit/cases?state=lost").json().path("error").asText()).contains("running");
-        assertThat(auditor.get("/api/audit/cases?from=2026/01/01").status()).isEqualTo(400);
         assertThat(Http.as(port, "enforcement-officer", "demo").get("/api/audit/cases").status()).isEqualTo(403);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/audit/cases?state=lost             | state  | 「案件状态」（state）应为以下取值之一：running、finished、overdue",
+            "/api/audit/cases?from=2026/01/01        | from   | 「起始日期」（from）应为日期，格式 YYYY-MM-DD",
+            "/api/audit/cases?to=2026-02-30          | to     | 「截止日期」（to）应为日期，格式 YYYY-MM-DD",
+            "/api/audit/cases?page=0                 | page   | 「页码」（page）应为不小于 1 的整数",
+            "/api/audit/cases?page=first             | page   | 「页码」（page）应为整数",
+            "/api/audit/cases?size=201               | size   | 「每页条数」（size）应为 1 至 200 之间的整数",
+            "/api/audit/export?from=yesterday        | from   | 「起始日期」（from）应为日期，格式 YYYY-MM-DD",
+            "/api/audit/export?format=xml            | format | 「导出格式」（format）应为以下取值之一：json、csv"})
+    void shouldRefuseBadSearchAndExportParametersInChinese(String path, String field, String message) {
+        Http.Response response = Http.as(port, "auditor", "demo").get(path);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/json");
+        assertThat(response.json().path("error").asText()).isEqualTo(message);
+        assertThat(response.json().path("field").asText()).isEqualTo(field);
     }
 
     @Test
@@ -59,7 +78,8 @@ class AuditSearchAndExportTest {
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFF案件编号,时间,类型,说明,办理人,环节,变量,原值,新值,事件标识");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(caseNumber + ",").contains("TASK_COMPLETED"));
-        assertThat(auditor.get("/api/audit/cases/" + caseNumber + "/export?format=xml").status()).isEqualTo(400);
+        assertThat(auditor.get("/api/audit/cases/" + caseNumber + "/export?format=xml").json().path("error").asText())
+                .isEqualTo("「导出格式」（format）应为以下取值之一：json、csv");
         assertThat(auditor.get("/api/audit/cases/" + caseNumber + "/access-log").json().findValuesAsText("action")).contains("EXPORT");
     }
 

@@ -1,6 +1,7 @@
 package org.safetyflow.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.safetyflow.rules.Refusal;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.safetyflow.testing.TestProcesses;
@@ -52,6 +54,8 @@ class NoticesTest {
     @BeforeAll
     void deploy() {
         TestProcesses.deploy(repositoryService, "notice-test", "公告测试", PUBLISHING_PROCESS);
+        TestProcesses.deploy(repositoryService, "notice-test-unknown-type", "未知类型公告测试",
+                PUBLISHING_PROCESS.replace("HAZARD_LISTED", "HAZARD_HIDDEN"));
     }
 
     @Test
@@ -87,6 +91,15 @@ class NoticesTest {
         String all = Http.anonymous(port).get("/api/public/notices?size=200").body();
         assertThat(all).doesNotContain("不应公开的企业");
         assertThat(Http.anonymous(port).get("/api/public/notices?size=200").json().size()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseANoticeTypeTheModelMisspellsNamingTheParameter() {
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("notice-test-unknown-type",
+                Map.of("jurisdiction", "370405", "enterpriseName", "台儿庄某化工有限公司", "fail", false)))
+                .isInstanceOf(Refusal.class)
+                .hasMessage("「公告类型」（noticeType）应为以下取值之一：HAZARD_LISTED、HAZARD_CLOSED、HAZARD_EXPOSURE、"
+                        + "ACCIDENT_SUPERVISION、ACCIDENT_REPORT、EVALUATION_REPORT、ENFORCEMENT_RESULT、LICENCE_DECISION、OTHER");
     }
 
     @Test
@@ -131,6 +144,18 @@ class NoticesTest {
     }
 
     @Test
+    void shouldAnswerABadPageOfThePublicBoardWithAChinesePage() {
+        Http.Response notANumber = Http.anonymous(port).get("/public/?page=two");
+        Http.Response zero = Http.anonymous(port).get("/public/?page=0");
+
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.contentType()).startsWith("text/html");
+        assertThat(notANumber.body()).contains("<p>「页码」（page）应为整数</p>");
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.body()).contains("<p>「页码」（page）应为不小于 1 的整数</p>");
+    }
+
+    @Test
     void shouldLetTheBureauHeadPublishANoticeByHand() {
         Http head = Http.as(port, "bureau-head", "demo");
         Http.Response published = head.post("/api/notices", "{\"type\": \"ENFORCEMENT_RESULT\", \"title\": \"2026 年第四季度双随机抽查结果公示\","
@@ -154,6 +179,8 @@ class NoticesTest {
         assertThat(Http.anonymous(port).get("/api/public/notices?size=1000").status()).isEqualTo(400);
         assertThat(Http.anonymous(port).get("/api/public/notices?size=1000").json().path("error").asText())
                 .isEqualTo("「每页条数」（size）应为 1 至 200 之间的整数");
+        assertThat(Http.anonymous(port).get("/api/public/notices?page=two").json().path("error").asText())
+                .isEqualTo("「页码」（page）应为整数");
         assertThat(Http.anonymous(port).get("/api/public/notices?jurisdiction=37040").json().path("error").asText())
                 .contains("「管辖区划」（jurisdiction）格式不正确");
         assertThat(Http.anonymous(port).get("/api/notices?caseNumber=X").status()).isEqualTo(401);

@@ -55,4 +55,26 @@ class FieldsTest {
         assertThatThrownBy(() -> Fields.required("jurisdiction", "管辖区划", FieldType.divisionCode(), "37040"))
                 .hasMessage("「管辖区划」（jurisdiction）格式不正确，应为6 位行政区划代码（如 370405）");
     }
+
+    @Test
+    void shouldTakeARequestParametersDigitsAsTheNumberTheyWrite() {
+        int days = Fields.required("days", "工作日数", FieldType.count(1, 400), " 5 ");
+        double fine = Fields.required("fine", "罚款金额", FieldType.amountOfYuan(), "2000.50");
+
+        assertThat(days).isEqualTo(5);
+        assertThat(fine).isEqualTo(2000.5);
+        assertThatThrownBy(() -> Fields.required("days", "工作日数", FieldType.count(1, 400), "401"))
+                .hasMessage("「工作日数」（days）应为 1 至 400 之间的整数");
+        assertThatThrownBy(() -> Fields.required("days", "工作日数", FieldType.count(1, 400), "1.5"))
+                .hasMessage("「工作日数」（days）应为整数");
+        assertThatThrownBy(() -> Fields.required("days", "工作日数", FieldType.count(1, 400), "five"))
+                .hasMessage("「工作日数」（days）应为整数");
+    }
+
+    @Test
+    void shouldKeepDigitsAsTextForATypeOfText() {
+        String userId = Fields.required("userId", "用户", FieldType.text(64), "007");
+
+        assertThat(userId).isEqualTo("007");
+    }
 }

@@ -124,6 +124,7 @@ class RegistryApiTest {
         assertError(clerk().put("/api/registry/enterprises/91370406MA3C00002T", "{\"name\": \"某公司\", \"jurisdiction\": \"370406\"}"), 403, "只有系统管理员");
         assertError(clerk().get("/api/registry/enterprises/91370406MA3C00002T"), 404, "未登记");
         assertError(clerk().get("/api/registry/enterprises?limit=1001"), 400, "「条数上限」（limit）应为 1 至 1000 之间的整数");
+        assertError(clerk().get("/api/registry/enterprises?limit=all"), 400, "「条数上限」（limit）应为整数");
     }
 
     // ---- 严重失信主体名单

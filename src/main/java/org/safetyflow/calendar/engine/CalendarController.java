@@ -1,12 +1,13 @@
 package org.safetyflow.calendar.engine;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.safetyflow.calendar.HolidayTable;
 import org.safetyflow.calendar.InvalidHolidayTableException;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
 import org.safetyflow.security.CurrentUser;
 import org.safetyflow.rules.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,22 +33,9 @@ class CalendarController {
 
     /** {@code GET /api/calendar/working-days?from=2026-09-30&days=5} → {@code {"date": "2026-10-13"}}. */
     @GetMapping("/working-days")
-    Map<String, String> workingDays(@RequestParam String from, @RequestParam String days) {
-        LocalDate start;
-        try {
-            start = LocalDate.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("from", "参数 from 应为日期，格式 YYYY-MM-DD，例如 2026-09-30");
-        }
-        int count;
-        try {
-            count = Integer.parseInt(days.strip());
-        } catch (NumberFormatException e) {
-            count = -1;
-        }
-        if (count < 1 || count > MAX_API_DAYS) {
-            throw Refusal.invalid("days", "参数 days 应为 1 至 " + MAX_API_DAYS + " 之间的整数");
-        }
+    Map<String, String> workingDays(@RequestParam(required = false) String from, @RequestParam(required = false) String days) {
+        LocalDate start = Fields.required("from", "起算日期", FieldType.date(), from);
+        int count = Fields.required("days", "工作日数", FieldType.count(1, MAX_API_DAYS), days);
         return Map.of("date", tables.calendar().addWorkingDays(start, count).toString());
     }
 

@@ -7,7 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,31 +39,34 @@ class CalendarApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"from=2026-09-30&days=0", "from=2026-09-30&days=401", "from=2026-09-30&days=-3",
-            "from=2026-09-30&days=five", "from=2026-09-30&days=1.5"})
-    void shouldRefuseDayCountsOutsideOneToFourHundred(String query) {
+    @CsvSource(delimiter = '|', value = {
+            "from=2026-09-30&days=0    | 「工作日数」（days）应为 1 至 400 之间的整数",
+            "from=2026-09-30&days=401  | 「工作日数」（days）应为 1 至 400 之间的整数",
+            "from=2026-09-30&days=-3   | 「工作日数」（days）应为 1 至 400 之间的整数",
+            "from=2026-09-30&days=five | 「工作日数」（days）应为整数",
+            "from=2026-09-30&days=1.5  | 「工作日数」（days）应为整数",
+            "from=2026-09-30&days=     | 缺少必填项「工作日数」（days）",
+            "from=2026-09-30           | 缺少必填项「工作日数」（days）"})
+    void shouldRefuseADayCountMissingOrOutsideOneToFourHundred(String query, String message) {
         Http.Response response = Http.as(port, "demo", "demo").get("/api/calendar/working-days?" + query);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("error").asText()).contains("1 至 400");
+        assertThat(response.json().path("error").asText()).isEqualTo(message);
         assertThat(response.json().path("field").asText()).isEqualTo("days");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"from=2026-13-01&days=5", "from=30.09.2026&days=5", "from=&days=5"})
-    void shouldRefuseADateThatIsNotIso(String query) {
+    @CsvSource(delimiter = '|', value = {
+            "from=2026-13-01&days=5 | 「起算日期」（from）应为日期，格式 YYYY-MM-DD",
+            "from=30.09.2026&days=5 | 「起算日期」（from）应为日期，格式 YYYY-MM-DD",
+            "from=&days=5           | 缺少必填项「起算日期」（from）",
+            "days=5                 | 缺少必填项「起算日期」（from）"})
+    void shouldRefuseADateMissingOrNotIso(String query, String message) {
         Http.Response response = Http.as(port, "demo", "demo").get("/api/calendar/working-days?" + query);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("error").asText()).contains("YYYY-MM-DD");
-    }
-
-    @Test
-    void shouldNameAMissingParameterInChinese() {
-        Http.Response response = Http.as(port, "demo", "demo").get("/api/calendar/working-days?from=2026-09-30");
-
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("error").asText()).isEqualTo("缺少请求参数「days」");
+        assertThat(response.json().path("error").asText()).isEqualTo(message);
+        assertThat(response.json().path("field").asText()).isEqualTo("from");
     }
 
     @Test
