@@ -50,5 +50,8 @@ done_task accident-officer Task_MeasureReport '{"measureReport": {"value": "制�
 done_task expert Task_MeasureVerify '{"rating": {"value": "IMPLEMENTED"}, "ratingEvidence": {"value": "现场抽查 3 个项目"}}'
 done_task accident-officer Task_EvaluationReport '{"overallConclusion": {"value": "整改措施已落实"}, "reportSummary": {"value": "评估情况……"}}'
 done_task government Task_ApproveReport '{"approvalNumber": {"value": "山政字〔2026〕88号"}}'
+SIGN=$(c "$BASE/engine-rest/task?processInstanceId=$EPI&taskDefinitionKey=Task_PublishReport" | py "print(d[0]['id'])")
+DRAFT=$(c "$BASE/engine-rest/task/$SIGN/variables" | py "print(json.dumps({k: {'value': d[k]['value']} for k in ('noticeTitle', 'noticeBody')}, ensure_ascii=False))")
+done_task bureau-head Task_PublishReport "${DRAFT%\}}, \"noticeApproved\": {\"value\": true}}"
 echo "== public notices of $CASE and $ECASE:"
 curl -s "$BASE/api/public/notices?size=200" | py "[print('  ', n['typeName'], '|', n['title']) for n in d if n['caseNumber'] in ('$CASE', '$ECASE')]"

@@ -31,6 +31,12 @@ refused() { # user taskKey variables-json: expects 4xx, prints the message
     "$BASE/engine-rest/task/$id/complete" -d "{\"variables\": $3}")
   echo "$status  $1  $2  refused: $(json "d['message']" < /tmp/step.out)"
 }
+sign() { # taskKey: the 机关负责人 signs the drafted notice off as drafted
+  local id; id=$(task_of bureau-head "$1")
+  local draft; draft=$(call bureau-head GET "/engine-rest/task/$id/variables?deserializeValues=false" | python3 -c "import json,sys; d=json.load(sys.stdin); \
+print(json.dumps({k: {'value': d[k]['value']} for k in ('noticeTitle', 'noticeBody')}, ensure_ascii=False)[:-1] + ', \"noticeApproved\": {\"value\": true}}')")
+  step bureau-head "$1" "$draft"
+}
 v() { python3 -c "import json,sys; a=sys.argv[1:]; print(json.dumps({a[i]: {'value': json.loads(a[i+1])} for i in range(0, len(a), 2)}, ensure_ascii=False))" "$@"; }
 
 echo "== report (hazard-officer)"
@@ -47,6 +53,7 @@ step enterprise Task_ReportToDepartment "$(v currentSituation '"储罐区无泄�
 step enterprise Task_ReportToWorkers "$(v workersMeetingAt '"2026-11-21T09:00:00+08:00"' workersMeetingSummary '"职工代表同意停产整改"')"
 echo "listing level: $(call demo GET /engine-rest/process-instance/$PI/variables/listingLevel | json "d['value']")  authority: $(call demo GET /engine-rest/process-instance/$PI/variables/listingAuthority | json "d['value']")"
 step safety-committee-office Task_IssueListingNotice "$(v supervisionItems '"增设泄漏报警并联锁"' rectificationDeadline '"2027-01-31"' liftingConditions '"评估合格、复查合格后销号"')"
+sign Task_PublishListing
 echo "== bad input is refused and nothing is stored"
 refused enterprise Task_SubmitPlan "$(v planMeasures '"增设报警"' planFundsYuan 350000 planDeadline '"2027-01-20"' planContingency '"储罐倒空停用"')"
 refused enterprise Task_SubmitPlan "$(v planResponsiblePerson '"张三"' planMeasures '"增设报警"' planFundsYuan -1 planDeadline '"2027-01-20"' planContingency '"储罐倒空停用"')"
@@ -63,6 +70,7 @@ step enterprise Task_Rectify "$(v assessmentBy '"EVALUATION_AGENCY"' assessmentS
 step safety-committee-office Task_Recheck "$(v recheckPassed false recheckOpinion '"报警未与紧急切断联锁"')"
 step enterprise Task_Rectify "$(v assessmentBy '"EVALUATION_AGENCY"' assessmentSummary '"联锁已投用"' closingApplication '"再次申请销号"')"
 step safety-committee-office Task_Recheck "$(v recheckPassed true recheckOpinion '"复查合格，予以销号"')"
+sign Task_PublishDelisting
 CASE=$(echo "$START" | json "d['businessKey']")
 echo "== ended: $(call demo GET "/engine-rest/history/process-instance/$PI" | json "d['state']")  listed=$(call demo GET "/engine-rest/history/variable-instance?processInstanceId=$PI&variableName=listed" | json "d[0]['value']")"
 echo "== public notices of $CASE:"

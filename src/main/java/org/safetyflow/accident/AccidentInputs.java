@@ -15,6 +15,7 @@ import static org.safetyflow.input.FieldType.oneOf;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Predicate;
+import org.safetyflow.disclosure.NoticeSignOff;
 import org.safetyflow.input.InputSpec;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.springframework.context.annotation.Bean;
@@ -162,6 +163,16 @@ public class AccidentInputs {
         return task("Task_HandOver")
                 .required("newTeamLeader", "上级调查组组长（用户名）", text(64))
                 .required("handoverNote", "移交说明", text(2000));
+    }
+
+    @Bean
+    InputSpec accidentSupervisionSignOff() {
+        return NoticeSignOff.spec(PROCESS_KEY, "Task_PublishSupervision");
+    }
+
+    @Bean
+    InputSpec accidentReportSignOff() {
+        return NoticeSignOff.spec(PROCESS_KEY, "Task_PublishReport");
     }
 
     static InputSpec task(String taskKey) {

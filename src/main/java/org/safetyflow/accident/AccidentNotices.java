@@ -5,11 +5,28 @@ import static org.safetyflow.casefile.CaseVariables.text;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.safetyflow.registry.EnclosingJurisdictions;
+import org.safetyflow.registry.Jurisdiction;
 import org.springframework.stereotype.Component;
 
 /** The wording of an accident case's notices: 挂牌督办通知 and the full 事故调查报告 (§34). */
 @Component("accidentNotices")
 public class AccidentNotices {
+
+    private final EnclosingJurisdictions jurisdictions;
+
+    AccidentNotices(EnclosingJurisdictions jurisdictions) {
+        this.jurisdictions = jurisdictions;
+    }
+
+    /**
+     * Who publishes at a level (COUNTY, CITY, PROVINCE, STATE_COUNCIL): the jurisdiction at that level
+     * enclosing the case's; none for the 国务院 (a national publisher).
+     */
+    public String publisher(DelegateExecution execution, String level) {
+        return "STATE_COUNCIL".equals(level) ? null
+                : jurisdictions.at((String) execution.getVariable("jurisdiction"), Jurisdiction.Level.valueOf(level)).code();
+    }
 
     public String supervisionTitle(DelegateExecution execution) {
         return "关于对" + text(execution, "accidentName") + "查处实施挂牌督办的通知";

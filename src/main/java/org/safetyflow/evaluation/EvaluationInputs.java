@@ -9,6 +9,7 @@ import static org.safetyflow.input.FieldType.table;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.safetyflow.disclosure.NoticeSignOff;
 import org.safetyflow.input.InputSpec;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.springframework.context.annotation.Bean;
@@ -84,6 +85,11 @@ public class EvaluationInputs {
     @Bean
     InputSpec evaluationOverdue() {
         return task("Task_EvaluationOverdue").required("overdueAction", "督办措施", text(2000));
+    }
+
+    @Bean
+    InputSpec evaluationReportSignOff() {
+        return NoticeSignOff.spec(PROCESS_KEY, "Task_PublishReport");
     }
 
     private static InputSpec task(String taskKey) {

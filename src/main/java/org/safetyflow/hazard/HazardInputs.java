@@ -12,6 +12,7 @@ import static org.safetyflow.input.FieldType.text;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.safetyflow.disclosure.NoticeSignOff;
 import org.safetyflow.input.InputSpec;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.springframework.context.annotation.Bean;
@@ -134,6 +135,21 @@ public class HazardInputs {
         return task(taskKey)
                 .required("recheckPassed", "复查结论", flag())
                 .required("recheckOpinion", "复查意见", text(2000));
+    }
+
+    @Bean
+    InputSpec hazardListingSignOff() {
+        return NoticeSignOff.spec(PROCESS_KEY, "Task_PublishListing");
+    }
+
+    @Bean
+    InputSpec hazardExposureSignOff() {
+        return NoticeSignOff.spec(PROCESS_KEY, "Task_Exposure");
+    }
+
+    @Bean
+    InputSpec hazardDelistingSignOff() {
+        return NoticeSignOff.spec(PROCESS_KEY, "Task_PublishDelisting");
     }
 
     static InputSpec task(String taskKey) {

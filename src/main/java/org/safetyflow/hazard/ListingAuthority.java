@@ -3,7 +3,7 @@ package org.safetyflow.hazard;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.safetyflow.registry.Jurisdiction;
-import org.safetyflow.registry.JurisdictionDirectory;
+import org.safetyflow.registry.EnclosingJurisdictions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,33 +13,20 @@ import org.springframework.stereotype.Component;
 @Component("listingAuthority")
 class ListingAuthority implements ExecutionListener {
 
-    private final JurisdictionDirectory jurisdictions;
+    private final EnclosingJurisdictions jurisdictions;
     private final HazardLabelling labels;
 
-    ListingAuthority(JurisdictionDirectory jurisdictions, HazardLabelling labels) {
+    ListingAuthority(EnclosingJurisdictions jurisdictions, HazardLabelling labels) {
         this.jurisdictions = jurisdictions;
         this.labels = labels;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        String code = (String) execution.getVariable("jurisdiction");
-        Jurisdiction own = jurisdictions.find(code).orElseThrow(() -> new IllegalStateException("unknown jurisdiction " + code));
-        Jurisdiction listing = switch ((String) execution.getVariable("listingLevel")) {
-            case "PROVINCE" -> ancestor(own, Jurisdiction.Level.PROVINCE);
-            case "CITY" -> own.level() == Jurisdiction.Level.COUNTY ? ancestor(own, Jurisdiction.Level.CITY) : own;
-            default -> own;
-        };
+        Jurisdiction listing = jurisdictions.at((String) execution.getVariable("jurisdiction"),
+                Jurisdiction.Level.valueOf((String) execution.getVariable("listingLevel")));
         execution.setVariable("listingJurisdiction", listing.code());
         execution.setVariable("listingAuthority", listing.name() + "安全生产委员会");
         labels.notify(execution);
-    }
-
-    private Jurisdiction ancestor(Jurisdiction from, Jurisdiction.Level level) {
-        Jurisdiction current = from;
-        while (current.level() != level && current.parentCode() != null) {
-            current = jurisdictions.find(current.parentCode()).orElseThrow();
-        }
-        return current;
     }
 }

@@ -2,6 +2,7 @@ package org.safetyflow.accident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -11,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import static org.safetyflow.testing.ProcessTests.at;
 import static org.safetyflow.testing.ProcessTests.date;
+import static org.safetyflow.testing.ProcessTests.signOff;
 
 import java.util.HashMap;
 import java.util.List;
@@ -86,6 +88,8 @@ class AccidentInvestigationProcessTest {
         investigate(accident, "DRAFTED");
         signAndReply(accident);
         complete(task("Task_TrackAccountability", accident), withVariables("accountabilityResult", "已作出行政处罚决定", "accountabilityDocument", "(鲁枣)应急罚〔2026〕12号"));
+        assertThat(accident).isWaitingAt("Task_PublishReport").task().hasCandidateGroup("bureau-head");
+        signOff(accident, "Task_PublishReport");
 
         assertThat(accident).isEnded().hasPassed("Task_PublishReport", "Task_Close", "EndEvent_Closed");
         List<CaseLinks.Link> links = caseLinks.of(accident.getBusinessKey());
@@ -100,8 +104,10 @@ class AccidentInvestigationProcessTest {
         assertThat(runtimeService.getVariable(evaluationCase.getId(), "accidentCaseId")).isEqualTo(accident.getBusinessKey());
         assertThat(managementService.createJobQuery().processInstanceId(evaluationCase.getId()).singleResult().getDuedate())
                 .as("the evaluation starts ten months after 结案").isEqualTo(date("2027-01-02T09:00:00+08:00"));
-        assertThat(publishedOf(accident)).extracting(Notice::title).containsExactlyInAnyOrder(
-                "关于对山亭某建材有限公司一般生产安全事故查处实施挂牌督办的通知", "山亭某建材有限公司一般生产安全事故调查报告");
+        assertThat(publishedOf(accident)).as("each in the name of who supervises (市级) and who investigated (县级)")
+                .extracting(Notice::title, Notice::jurisdiction).containsExactlyInAnyOrder(
+                tuple("关于对山亭某建材有限公司一般生产安全事故查处实施挂牌督办的通知", "370400"),
+                tuple("山亭某建材有限公司一般生产安全事故调查报告", "370406"));
         assertThat(documents.list(accident.getBusinessKey())).extracting(CaseDocument::kind).contains("ACCIDENT_INFO_REPORT",
                 "SUPERVISION_NOTICE", "INVESTIGATION_TEAM", "NO_CONFLICT_DECLARATION", "INVESTIGATION_STEP", "REPORT_SIGNATURE",
                 "SUPERVISOR_REVIEW", "REPLY", "ACCOUNTABILITY");
@@ -287,6 +293,7 @@ class AccidentInvestigationProcessTest {
         }
         complete(task("Task_IssueSupervisionNotice", accident), withVariables("supervisionItems", "依法依规查明原因、严肃追责", "supervisionDeadline", "2026-05-30",
                 "supervisionLifting", "调查报告批复、责任追究落实后解除"));
+        signOff(accident, "Task_PublishSupervision");
         complete(task("Task_AppointTeam", accident), withVariables("teamLeader", "investigation-team", "teamMembers", "accident-officer、investigation-team",
                 "teamUnits", "区政府、应急管理局、住建局、监察委、公安分局、总工会"));
         assertThat(runtimeService.getVariable(accident.getId(), "teamMembers")).isEqualTo(List.of("accident-officer", "investigation-team"));

@@ -145,6 +145,11 @@ class AuditTimelineTest {
         office.post("/engine-rest/task/" + notice + "/comment/create", "{\"message\": \"督办事项已与市安委办会商\"}");
         office.post("/engine-rest/task/" + notice + "/complete", "{\"variables\": {\"supervisionItems\": {\"value\": \"查明原因\"},"
                 + "\"supervisionDeadline\": {\"value\": \"2099-01-31\"}, \"supervisionLifting\": {\"value\": \"批复后解除\"}}}");
+        String signOff = taskIds(id, "Task_PublishSupervision").get(0);
+        Http head = Http.as(port, "bureau-head", "demo");
+        JsonNode draft = head.get("/engine-rest/task/" + signOff + "/variables").json();
+        head.post("/engine-rest/task/" + signOff + "/complete", "{\"variables\": {\"noticeTitle\": " + draft.path("noticeTitle").toString()
+                + ", \"noticeBody\": " + draft.path("noticeBody").toString() + ", \"noticeApproved\": {\"value\": true}}}");
         Http.as(port, "government", "demo").post("/engine-rest/task/" + taskIds(id, "Task_AppointTeam").get(0) + "/complete",
                 "{\"variables\": {\"teamLeader\": {\"value\": \"investigation-team\"}, \"teamMembers\": {\"value\": \"investigation-team\"},"
                         + "\"teamUnits\": {\"value\": \"市政府、应急管理局\"}}}");

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.safetyflow.rules.Refusal;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.safetyflow.testing.TestProcesses;
@@ -23,17 +24,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoticesTest {
 
-    /** A case that publishes a notice in a service task, then fails or waits, as the flag says. */
+    /** A case whose 机关负责人 signs a drafted notice off, then fails or waits, as the flag says. */
     static final String PUBLISHING_PROCESS = """
                 <bpmn:startEvent id="Start" />
                 <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Publish" />
-                <bpmn:serviceTask id="Publish" name="发布挂牌督办公告" camunda:delegateExpression="${publishNotice}">
+                <bpmn:userTask id="Publish" name="审核签发挂牌督办公告" camunda:candidateGroups="bureau-head">
                   <bpmn:extensionElements><camunda:inputOutput>
                     <camunda:inputParameter name="noticeType">HAZARD_LISTED</camunda:inputParameter>
                     <camunda:inputParameter name="noticeTitle">关于对${enterpriseName}重大事故隐患挂牌督办的公告</camunda:inputParameter>
                     <camunda:inputParameter name="noticeBody">${enterpriseName}存在重大事故隐患，现予挂牌督办。</camunda:inputParameter>
-                  </camunda:inputOutput></bpmn:extensionElements>
-                </bpmn:serviceTask>
+                  </camunda:inputOutput>
+                  <camunda:taskListener event="complete" delegateExpression="${noticeSignOff}" /></bpmn:extensionElements>
+                </bpmn:userTask>
                 <bpmn:sequenceFlow id="F2" sourceRef="Publish" targetRef="Check" />
                 <bpmn:serviceTask id="Check" name="检查" camunda:expression="${fail ? noSuchBean.explode() : true}" />
                 <bpmn:sequenceFlow id="F3" sourceRef="Check" targetRef="Wait" />
@@ -49,6 +51,8 @@ class NoticesTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    TaskService taskService;
+    @Autowired
     Notices notices;
 
     @BeforeAll
@@ -59,47 +63,78 @@ class NoticesTest {
     }
 
     @Test
-    void shouldListANoticeAProcessPublishedToAnonymousReaders() {
+    void shouldPublishANoticeOnlyWhenTheBureauHeadSignsItOffAsCorrected() {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("notice-test",
                 Map.of("jurisdiction", "370405", "enterpriseName", "台儿庄某化工有限公司", "fail", false));
+        assertThat(notices.ofCase(instance.getBusinessKey())).as("a draft is not public").isEmpty();
+        String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
 
-        Http.Response response = Http.anonymous(port).get("/api/public/notices?type=HAZARD_LISTED&size=200");
+        Http.Response byAClerk = Http.as(port, "hazard-officer", "demo").post("/engine-rest/task/" + task + "/complete", signOff(true, null));
+        Http.Response signed = Http.as(port, "bureau-head", "demo").post("/engine-rest/task/" + task + "/complete", signOff(true, null));
 
-        assertThat(response.status()).isEqualTo(200);
-        JsonNode newest = java.util.stream.StreamSupport.stream(response.json().spliterator(), false)
-                .filter(notice -> notice.path("caseNumber").asText().equals(instance.getBusinessKey())).findFirst().orElseThrow();
-        assertThat(newest.path("type").asText()).isEqualTo("HAZARD_LISTED");
-        assertThat(newest.path("title").asText()).isEqualTo("关于对台儿庄某化工有限公司重大事故隐患挂牌督办的公告");
-        assertThat(newest.path("caseNumber").asText()).isEqualTo(instance.getBusinessKey());
+        assertThat(byAClerk.status()).isEqualTo(403);
+        assertThat(signed.status()).isEqualTo(204);
+        JsonNode newest = java.util.stream.StreamSupport.stream(Http.anonymous(port).get("/api/public/notices?type=HAZARD_LISTED&size=200")
+                .json().spliterator(), false).filter(notice -> notice.path("caseNumber").asText().equals(instance.getBusinessKey()))
+                .findFirst().orElseThrow();
+        assertThat(newest.path("title").asText()).isEqualTo("关于对台儿庄某化工有限公司重大事故隐患实施挂牌督办的公告");
         assertThat(newest.path("jurisdictionName").asText()).isEqualTo("山东省枣庄市台儿庄区");
         assertThat(newest.path("publishedAt").asText()).endsWith("+08:00");
-        assertThat(newest.path("body").asText()).contains("现予挂牌督办");
+        assertThat(newest.path("body").asText()).isEqualTo("台儿庄某化工有限公司存在重大事故隐患，现予挂牌督办。（经审核）");
+        assertThat(notices.ofCase(instance.getBusinessKey())).singleElement().satisfies(notice -> assertThat(notice.publishedBy()).isEqualTo("bureau-head"));
         assertThat(runtimeService.getVariable(instance.getId(), "lastNoticeId")).isEqualTo(newest.path("id").asText());
     }
 
     @Test
-    void shouldPublishNothingWhenTheStepAfterPublishingFails() {
+    void shouldPublishNothingWhenTheHeadWithholdsTheNoticeWithAReason() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("notice-test",
+                Map.of("jurisdiction", "370405", "enterpriseName", "台儿庄某化工有限公司", "fail", false));
+        String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        Http head = Http.as(port, "bureau-head", "demo");
+
+        Http.Response noReason = head.post("/engine-rest/task/" + task + "/complete", signOff(false, null));
+        Http.Response withheld = head.post("/engine-rest/task/" + task + "/complete", signOff(false, "涉及企业商业秘密，删除后另行公开"));
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().path("message").asText() + noReason.json().path("error").asText()).contains("不予公开的，必须写明理由");
+        assertThat(withheld.status()).isEqualTo(204);
+        assertThat(notices.ofCase(instance.getBusinessKey())).isEmpty();
+        assertThat(taskService.getProcessInstanceComments(instance.getId())).extracting(comment -> comment.getFullMessage())
+                .containsExactly("不予公开「关于对台儿庄某化工有限公司重大事故隐患实施挂牌督办的公告（经审核）」：涉及企业商业秘密，删除后另行公开");
+    }
+
+    @Test
+    void shouldPublishNothingWhenTheStepAfterSigningOffFails() {
         int before = Http.anonymous(port).get("/api/public/notices?size=200").json().size();
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("notice-test",
+                Map.of("jurisdiction", "370405", "enterpriseName", "不应公开的企业", "fail", true));
+        String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
 
-        try {
-            runtimeService.startProcessInstanceByKey("notice-test",
-                    Map.of("jurisdiction", "370405", "enterpriseName", "不应公开的企业", "fail", true));
-        } catch (RuntimeException expected) {
-            // the script task fails: the case and its notice roll back together
-        }
+        Http.Response failed = Http.as(port, "bureau-head", "demo").post("/engine-rest/task/" + task + "/complete", signOff(true, null));
 
-        String all = Http.anonymous(port).get("/api/public/notices?size=200").body();
-        assertThat(all).doesNotContain("不应公开的企业");
+        assertThat(failed.status()).isGreaterThanOrEqualTo(400);
+        assertThat(Http.anonymous(port).get("/api/public/notices?size=200").body()).doesNotContain("不应公开的企业");
         assertThat(Http.anonymous(port).get("/api/public/notices?size=200").json().size()).isEqualTo(before);
     }
 
     @Test
     void shouldRefuseANoticeTypeTheModelMisspellsNamingTheParameter() {
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("notice-test-unknown-type",
-                Map.of("jurisdiction", "370405", "enterpriseName", "台儿庄某化工有限公司", "fail", false)))
-                .isInstanceOf(Refusal.class)
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("notice-test-unknown-type",
+                Map.of("jurisdiction", "370405", "enterpriseName", "台儿庄某化工有限公司", "fail", false));
+        String task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+
+        assertThatThrownBy(() -> taskService.complete(task, Map.of("noticeApproved", true)))
+                .as("a 400 over REST").isInstanceOf(BadUserRequestException.class)
                 .hasMessage("「公告类型」（noticeType）应为以下取值之一：HAZARD_LISTED、HAZARD_CLOSED、HAZARD_EXPOSURE、"
                         + "ACCIDENT_SUPERVISION、ACCIDENT_REPORT、EVALUATION_REPORT、ENFORCEMENT_RESULT、LICENCE_DECISION、OTHER");
+    }
+
+    /** The sign-off form as the head submits it: the draft's title corrected, the body completed. */
+    private static String signOff(boolean approved, String opinion) {
+        return "{\"variables\": {\"noticeTitle\": {\"value\": \"关于对台儿庄某化工有限公司重大事故隐患实施挂牌督办的公告" + (approved ? "" : "（经审核）")
+                + "\"}, \"noticeBody\": {\"value\": \"台儿庄某化工有限公司存在重大事故隐患，现予挂牌督办。（经审核）\"},"
+                + " \"noticeApproved\": {\"value\": " + approved + "}"
+                + (opinion == null ? "" : ", \"signOffOpinion\": {\"value\": \"" + opinion + "\"}") + "}}";
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import static org.safetyflow.testing.ProcessTests.at;
 import static org.safetyflow.testing.ProcessTests.date;
+import static org.safetyflow.testing.ProcessTests.signOff;
 
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +86,7 @@ class PostAccidentEvaluationProcessTest {
         complete(task("Task_AccountabilityReferral", evaluation), withVariables("referredTo", "区纪委监委", "referralNote", "专项整治未开展，移交追责问责"));
         complete(task("Task_EvaluationReport", evaluation), withVariables("overallConclusion", "一项已落实，一项未落实", "reportSummary", "……"));
         complete(task("Task_ApproveReport", evaluation), withVariables("approvalNumber", "山政字〔2027〕5号"));
+        signOff(evaluation, "Task_PublishReport");
 
         assertThat(evaluation).isEnded().hasPassed("Task_PublishReport", "EndEvent_Published").hasNotPassed("Task_EvaluationOverdue");
         assertThat(notices.ofCase(evaluation.getBusinessKey())).extracting(Notice::title)

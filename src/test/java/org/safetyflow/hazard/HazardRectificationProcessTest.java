@@ -2,6 +2,7 @@ package org.safetyflow.hazard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -11,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import static org.safetyflow.testing.ProcessTests.at;
 import static org.safetyflow.testing.ProcessTests.date;
+import static org.safetyflow.testing.ProcessTests.signOff;
 
 import java.util.HashMap;
 import java.util.List;
@@ -106,7 +108,9 @@ class HazardRectificationProcessTest {
         ProcessInstance hazard = listedMajorHazard();
         assertThat(hazard).variables().containsEntry("listed", true).containsEntry("shutdown", true)
                 .containsEntry("listingLevel", "CITY").containsEntry("listingAuthority", "枣庄市安全生产委员会");
-        assertThat(publishedOf(hazard)).extracting(Notice::title).containsExactly("关于对台儿庄某化工有限公司重大事故隐患实施挂牌督办的公告");
+        assertThat(publishedOf(hazard)).extracting(Notice::title, Notice::jurisdiction)
+                .as("published in the name of the listing 安委会's jurisdiction (市级: 枣庄市)")
+                .containsExactly(tuple("关于对台儿庄某化工有限公司重大事故隐患实施挂牌督办的公告", "370400"));
 
         // 五落实 plan: returned once, then approved.
         complete(task("Task_SubmitPlan", hazard), plan());
@@ -137,6 +141,7 @@ class HazardRectificationProcessTest {
         assertThat(hazard).isWaitingAt("Task_Rectify", "Task_OnSiteCheck").variables().containsEntry("listed", true);
         complete(task("Task_Rectify", hazard), closingApplication());
         complete(task("Task_Recheck", hazard), withVariables("recheckPassed", true, "recheckOpinion", "联锁已投用，复查合格"));
+        signOff(hazard, "Task_PublishDelisting");
 
         assertThat(hazard).isEnded().hasPassed("Task_Delist", "Task_PublishDelisting", "EndEvent_Delisted", "EndEvent_CaseClosed")
                 .hasNotPassed("Task_Interview").variables()
@@ -162,6 +167,7 @@ class HazardRectificationProcessTest {
 
         at("2027-02-22T09:00:00+08:00");
         fire(hazard, "Timer_BeforeExposure");
+        signOff(hazard, "Task_Exposure");
         assertThat(publishedOf(hazard)).extracting(Notice::title).contains("台儿庄某化工有限公司重大事故隐患逾期未完成治理的曝光");
         at("2027-03-09T09:00:00+08:00");
         fire(hazard, "Timer_BeforeEscalation");
@@ -241,6 +247,10 @@ class HazardRectificationProcessTest {
         assertThat(hazard).isWaitingAt("Task_IssueListingNotice");
         complete(task("Task_IssueListingNotice", hazard), withVariables("supervisionItems", "增设泄漏报警并联锁", "rectificationDeadline", "2027-01-31",
                 "liftingConditions", "评估合格并经复查后销号"));
+        assertThat(hazard).as("the 机关负责人 signs the listing notice off before it is public")
+                .isWaitingAt("Task_PublishListing").task().hasCandidateGroup("bureau-head");
+        assertThat(publishedOf(hazard)).isEmpty();
+        signOff(hazard, "Task_PublishListing");
         assertThat(hazard).isWaitingAt("Task_SubmitPlan");
         return hazard;
     }

@@ -5,6 +5,8 @@ import static org.safetyflow.security.AccessMatrix.process;
 import java.util.List;
 import org.safetyflow.casefile.DocumentType;
 import org.safetyflow.casefile.DocumentTypes;
+import org.safetyflow.disclosure.NoticeSignOff;
+import org.safetyflow.input.InputSpec;
 import org.safetyflow.security.AccessMatrix;
 import org.safetyflow.security.Role;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -19,6 +21,12 @@ public class TestProcessAccess {
     AccessMatrix.ProcessAccess clockTestAccess() {
         return process("clock-test").startedBy(Role.LICENSING_REVIEWER).followedBy(Role.LICENSING_REVIEWER)
                 .clocks(Role.LICENSING_REVIEWER);
+    }
+
+    /** NoticesTest's sign-off task, declared as every process declares its own. */
+    @Bean
+    InputSpec noticeTestSignOff() {
+        return NoticeSignOff.spec("notice-test", "Publish");
     }
 
     /** CaseDocumentsTest's report. */
