@@ -32,8 +32,8 @@ class CaseRecordEvents {
             events.add(7, new TimelineEvent("clock-paused:" + pause.id(), pause.pausedAt(), "CLOCK_PAUSED", "法定期限暂停：" + pause.reason(),
                     pause.pausedBy(), null, pause.dueDateVariable(), null, null, null, null, Map.of("unit", pause.unit().name())));
             if (pause.resumedAt() != null) {
-                events.add(7, new TimelineEvent("clock-resumed:" + pause.id(), pause.resumedAt(), "CLOCK_RESUMED", "法定期限恢复计算，顺延 "
-                        + pause.daysAdded() + " 个" + pause.unit().displayName(), pause.resumedBy(), null, pause.dueDateVariable(), null, null,
+                events.add(7, new TimelineEvent("clock-resumed:" + pause.id(), pause.resumedAt(), "CLOCK_RESUMED", "法定期限恢复计算，"
+                        + (pause.daysAdded() > 0 ? "顺延 " + pause.unit().count(pause.daysAdded()) : "期限不变"), pause.resumedBy(), null, pause.dueDateVariable(), null, null,
                         null, null, Map.of("daysAdded", pause.daysAdded())));
             }
         }

@@ -24,6 +24,16 @@ final class TimelineWording {
         return value instanceof String || value instanceof Number || value instanceof Boolean || value == null ? value : String.valueOf(value);
     }
 
+    /** How a case ended: 结案, or why it stopped (终止 by a person or by the process itself). */
+    static String ending(String state) {
+        return switch (state) {
+            case "COMPLETED" -> "结案";
+            case "EXTERNALLY_TERMINATED" -> "案件终止（人工终止）";
+            case "INTERNALLY_TERMINATED" -> "案件终止（流程终止）";
+            default -> "案件终止";
+        };
+    }
+
     static String duration(Long millis) {
         if (millis == null) {
             return "—";

@@ -106,7 +106,7 @@ public class Timelines {
         records.addTo(events, instance);
         if (instance.getEndTime() != null) {
             events.add(9, TimelineEvent.of("case-end:" + id, time(instance.getEndTime()), "CASE_ENDED",
-                    "COMPLETED".equals(instance.getState()) ? "结案" : "案件终止（" + instance.getState() + "）", null));
+                    TimelineWording.ending(instance.getState()), null));
         }
         return events.inOrder(time(instance.getStartTime()), time(instance.getEndTime()));
     }

@@ -16,6 +16,11 @@ public enum ClockUnit {
         return displayName;
     }
 
+    /** A number of days of this unit as users read it: 「4 个工作日」, 「10 日」. */
+    public String count(int days) {
+        return this == WORKING_DAYS ? days + " 个工作日" : days + " 日";
+    }
+
     /** The days a clock loses while it stands from the day {@code from} to the day {@code to}. */
     public int daysStopped(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
         return this == WORKING_DAYS ? calendar.workingDaysBetween(from, to) : CalendarDays.daysBetween(from, to);

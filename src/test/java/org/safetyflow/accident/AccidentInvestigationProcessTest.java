@@ -145,6 +145,8 @@ class AccidentInvestigationProcessTest {
         investigate(accident, "DRAFTED");
         taskService.complete(signatureOf(accident, "investigation-team").getId(), withVariables("agree", true));
         taskService.complete(signatureOf(accident, "accident-officer").getId(), withVariables("agree", false, "dissent", "对监理单位责任认定有不同意见"));
+        assertThat(accident).as("the 安委办 sees each member's dissent").variables()
+                .containsEntry("dissentsText", "accident-officer：对监理单位责任认定有不同意见");
         complete(task("Task_SupervisorReview", accident), withVariables("supervisorApproved", false, "supervisorOpinion", "补充监理单位责任"));
         assertThat(accident).isWaitingAt("Task_Investigate");
         assertThat(documents.list(accident.getBusinessKey())).extracting(CaseDocument::kind).contains("TECHNICAL_APPRAISAL",

@@ -141,9 +141,9 @@ public class StatutoryClocks {
         }
         records.resumed(pause.id(), now, Actors.current(engine), days);
         variables.set(dueDateVariable + "Paused", false);
-        engine.getTaskService().createComment(null, processInstanceId, "法定期限恢复计算：暂停「" + pause.reason() + "」共计 "
-                + days + " 个" + pause.unit().displayName() + "，期限 " + dueDateVariable + " 顺延至 "
-                + CalendarDays.dayOf(shift(due, pause.unit(), days)));
+        engine.getTaskService().createComment(null, processInstanceId, "法定期限恢复计算：暂停「" + pause.reason() + "」"
+                + (days > 0 ? "共计 " + pause.unit().count(days) + "，期限 " + dueDateVariable + " 顺延至 " + CalendarDays.dayOf(shift(due, pause.unit(), days))
+                        : "未占用" + pause.unit().displayName() + "，期限 " + dueDateVariable + " 不变（" + CalendarDays.dayOf(due) + "）"));
         return records.find(pause.id());
     }
 

@@ -20,5 +20,11 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // SafetyFlow's own pages, beside the three Camunda apps (relative, so any host and port works).
+  links: [
+    { label: '案件回放（审计）', href: '../../../../audit/', description: '审计员检索、回放、导出和校验案件' },
+    { label: '公告公示', href: '../../../../public/', description: '已签发的法定公告，无需登录' },
+    { label: '企业登记与企业用户', href: '../../../../enterprises/', description: '查询企业；系统管理员登记企业、指定企业用户' }
+  ]
 };
