@@ -51,6 +51,9 @@ class ComplaintIntakeProcessTest {
         complete(task(report), withVariables("verificationResult", "SUBSTANTIATED",
                 "verificationFindings", "现场检查发现液氨储罐区未设置泄漏报警装置", "rewardRecommended", true));
         assertThat(report).isWaitingAt("Task_Close").task().hasCandidateGroup("complaint-clerk");
+        assertThat(report).as("the clerk's form shows names and days, not codes").variables()
+                .containsEntry("acceptanceLabel", "受理").containsEntry("verificationResultLabel", "属实")
+                .containsEntry("reportCategoryLabel", "重大事故隐患").containsKey("handlingDueDateText");
         complete(task(report), withVariables("replyToReporter", "经核查，举报属实，已责令企业限期整改。"));
 
         assertThat(report).isEnded()
