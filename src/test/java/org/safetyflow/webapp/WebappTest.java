@@ -24,6 +24,20 @@ class WebappTest {
     }
 
     @Test
+    void shouldLoadTheScriptsThatPutTasklistsFormsAndDatesIntoChinese() {
+        Http.Response config = Http.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
+
+        assertThat(config.body()).contains("customScripts: ['scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh']");
+        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh"}) {
+            Http.Response served = Http.anonymous(port).get("/camunda/app/tasklist/scripts/" + script + ".js");
+            assertThat(served.status()).as(script).isEqualTo(200);
+            assertThat(served.body()).as(script).contains("export default");
+        }
+        assertThat(Http.anonymous(port).get("/camunda/app/welcome/scripts/config.js").body())
+                .contains("href: '../../../../audit/'").contains("href: '../../../../public/'").contains("href: '../../../../enterprises/'");
+    }
+
+    @Test
     void shouldServeTheChineseLocaleAndAConfigurationThatOffersIt() {
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
             Http.Response locale = Http.anonymous(port).get("/camunda/app/" + app + "/locales/zh.json");

@@ -48,18 +48,35 @@ function translateWithin(root) {
       node.nodeValue = translated;
     }
   }
-  root.querySelectorAll('[am-time-ago][uib-tooltip]').forEach(showAbsolute);
-  if (root.matches('[am-time-ago][uib-tooltip]')) {
+  root.querySelectorAll('[am-time-ago]').forEach(showAbsolute);
+  if (root.matches('[am-time-ago]')) {
     showAbsolute(root);
   }
 }
 
-/** 「到期 3 天后（2026年12月3日 23:59）」: the moment the tooltip holds, without its weekday. */
+const DAY_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric',
+  hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A due date's moment: from the element's scope where Angular exposes it, else from its tooltip. */
+function dueMoment(element) {
+  const scope = window.angular && window.angular.element(element).scope();
+  const value = scope && scope.$eval(element.getAttribute('am-time-ago'));
+  if (value) {
+    return DAY_TIME.format(new Date(value)).replace(/\s+/, ' ');
+  }
+  const tooltip = (element.getAttribute('uib-tooltip') || '').replace(/星期./, '').trim();
+  return /年/.test(tooltip) ? tooltip : null;
+}
+
+/** 「到期 3 天后（2026年12月3日 23:59）」: a due date shows its absolute moment beside the relative one. */
 function showAbsolute(element) {
-  const moment = (element.getAttribute('uib-tooltip') || '').replace(/星期./, '').trim();
+  if (!/due/i.test(element.getAttribute('am-time-ago') || '')) {
+    return;
+  }
+  const moment = dueMoment(element);
   const shown = element.nextElementSibling && element.nextElementSibling.classList.contains('sf-absolute-date')
     ? element.nextElementSibling : null;
-  if (!/年/.test(moment) || (shown && shown.textContent === `（${moment}）`)) {
+  if (!moment || (shown && shown.textContent === `（${moment}）`)) {
     return;
   }
   const absolute = shown || document.createElement('span');
