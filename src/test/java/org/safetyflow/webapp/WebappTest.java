@@ -27,8 +27,8 @@ class WebappTest {
     void shouldLoadTheScriptsThatPutTasklistsFormsAndDatesIntoChinese() {
         Http.Response config = Http.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
 
-        assertThat(config.body()).contains("customScripts: ['scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh']");
-        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh"}) {
+        assertThat(config.body()).contains("customScripts: ['scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number']");
+        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number"}) {
             Http.Response served = Http.anonymous(port).get("/camunda/app/tasklist/scripts/" + script + ".js");
             assertThat(served.status()).as(script).isEqualTo(200);
             assertThat(served.body()).as(script).contains("export default");
