@@ -24,7 +24,8 @@
       try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
       throw new Error(message);
     }
-    return accept && accept !== 'application/json' ? response.text() : response.json();
+    // A download keeps its bytes (the CSV's BOM, which Excel needs to read Chinese); text() would drop it.
+    return accept && accept !== 'application/json' ? response.blob() : response.json();
   }
 
   $('login-form').addEventListener('submit', async (event) => {
@@ -76,7 +77,7 @@
     await viewer.importXML(xml.bpmn20Xml);
     viewer.get('canvas').zoom('fit-viewport');
     $('slider').max = String(state.events.length - 1);
-    show(state.events.length - 1);
+    show(0);
     const integrity = await api('/api/audit/cases/' + encodeURIComponent(summary.caseNumber) + '/verify');
     $('integrity').textContent = integrity.intact ? '完整性校验：未被篡改（已封存 ' + integrity.sealedEvents + ' 条）'
       : '完整性校验：发现篡改 —— ' + integrity.firstDifference.explanation + '（' + integrity.firstDifference.eventId + '）';
@@ -110,7 +111,7 @@
     dl.innerHTML = '';
     const add = (term, value) => { if (value === undefined || value === null || value === '') return;
       const dt = document.createElement('dt'); dt.textContent = term; const dd = document.createElement('dd');
-      dd.textContent = typeof value === 'object' ? JSON.stringify(value) : String(value); dl.append(dt, dd); };
+      dd.textContent = shown(value); dl.append(dt, dd); };
     add('时间', time(event.time)); add('类型', TYPES[event.type] || event.type); add('说明', event.description); add('办理人', event.user);
     add('环节', event.activityId); add('变量', event.variable); add('原值', event.oldValue); add('新值', event.newValue);
     add('输入', event.inputs); add('输出', event.outputs);
@@ -123,9 +124,10 @@
     if (!tasks.size) list.innerHTML = '<li>无</li>';
     const body = $('variables').querySelector('tbody');
     body.innerHTML = '';
-    [...variables.keys()].sort().forEach((name) => { const v = variables.get(name); const row = body.insertRow();
+    [...variables.keys()].filter((name) => !ENGINE_VARIABLES.has(name)).sort().forEach((name) => { const v = variables.get(name);
+      const row = body.insertRow();
       if (v.step === state.step) row.className = 'changed';
-      row.insertCell().textContent = name; row.insertCell().textContent = typeof v.value === 'object' && v.value !== null ? JSON.stringify(v.value) : String(v.value); });
+      row.insertCell().textContent = name; row.insertCell().textContent = shown(v.value); });
   }
 
   function paint(started, ended, current) {
@@ -140,21 +142,34 @@
     if (current && registry.get(current)) canvas.addMarker(current, 'sf-current');
   }
 
+  /** The engine's own bookkeeping of parallel and repeated steps, not a fact of the case. */
+  const ENGINE_VARIABLES = new Set(['nrOfInstances', 'nrOfActiveInstances', 'nrOfCompletedInstances', 'loopCounter']);
+  const ISO_MOMENT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?$/;
+  /** A value as an auditor reads it: moments as 2026-03-02 10:30, lists and objects as compact JSON. */
+  function shown(value) {
+    if (value === null || value === undefined) return '（空）';
+    if (typeof value === 'object') return JSON.stringify(value);
+    const moment = String(value).match(ISO_MOMENT);
+    return moment ? moment[1] + ' ' + moment[2] : String(value);
+  }
   const day = (iso) => iso ? iso.substring(0, 10) : '';
   const time = (iso) => iso ? iso.replace('T', ' ').substring(0, 19) : '';
 
   $('slider').addEventListener('input', (e) => show(Number(e.target.value)));
-  $('prev').addEventListener('click', () => show(state.step - 1));
-  $('next').addEventListener('click', () => show(state.step + 1));
+  // Variable records are most of a case's events: stepping skips them unless the auditor asks for them.
+  const isStep = (i) => !$('steps-only').checked || !/^VARIABLE_/.test(state.events[i].type);
+  const move = (from, by) => { let i = from + by; while (i > 0 && i < state.events.length - 1 && !isStep(i)) i += by; return i; };
+  $('prev').addEventListener('click', () => show(move(state.step, -1)));
+  $('next').addEventListener('click', () => show(move(state.step, 1)));
   $('first').addEventListener('click', () => show(0));
   $('last').addEventListener('click', () => show(state.events.length - 1));
   document.addEventListener('keydown', (e) => { if ($('case').hidden) return;
-    if (e.key === 'ArrowLeft') show(state.step - 1); if (e.key === 'ArrowRight') show(state.step + 1); });
+    if (e.key === 'ArrowLeft') show(move(state.step, -1)); if (e.key === 'ArrowRight') show(move(state.step, 1)); });
   $('back').addEventListener('click', (e) => { e.preventDefault(); $('case').hidden = true; $('search').hidden = false; });
   async function download(format) {
-    const text = await api('/api/audit/cases/' + encodeURIComponent(state.caseNumber) + '/export?format=' + format, format === 'csv' ? 'text/csv' : 'application/octet-stream');
+    const file = await api('/api/audit/cases/' + encodeURIComponent(state.caseNumber) + '/export?format=' + format, format === 'csv' ? 'text/csv' : 'application/octet-stream');
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+    link.href = URL.createObjectURL(file);
     link.download = state.caseNumber + '.' + format;
     link.click();
   }
