@@ -3,7 +3,6 @@
 (function () {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  let authorization = null;
   let viewer = null;
   let state = { caseNumber: null, events: [], step: 0 };
 
@@ -16,22 +15,13 @@
   };
   const STATES = { ACTIVE: '办理中', COMPLETED: '已结案', EXTERNALLY_TERMINATED: '已终止', INTERNALLY_TERMINATED: '已终止' };
 
-  async function api(path, accept) {
-    const response = await fetch(path, { headers: { Authorization: authorization, Accept: accept || 'application/json',
-      'X-Requested-With': 'XMLHttpRequest' } });
-    if (!response.ok) {
-      let message = '请求失败（' + response.status + '）';
-      try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
-      throw new Error(message);
-    }
-    // A download keeps its bytes (the CSV's BOM, which Excel needs to read Chinese); text() would drop it.
-    return accept && accept !== 'application/json' ? response.blob() : response.json();
-  }
+  // A download comes as a Blob and keeps its bytes (the CSV's BOM, which Excel needs to read Chinese).
+  const api = (path, accept) => SafetyFlowApi.call('GET', path, { accept: accept });
 
   $('login-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const form = new FormData(event.target);
-    authorization = 'Basic ' + btoa(unescape(encodeURIComponent(form.get('user') + ':' + form.get('password'))));
+    SafetyFlowApi.signIn(form.get('user'), form.get('password'));
     try {
       await api('/api/audit/cases?size=1');
       $('who').textContent = form.get('user');

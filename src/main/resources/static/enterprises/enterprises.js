@@ -3,28 +3,13 @@
 (function () {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  let authorization = null;
   let current = null;
-
-  async function api(method, path, body) {
-    const response = await fetch(path, {
-      method: method,
-      headers: { Authorization: authorization, Accept: 'application/json', 'Content-Type': 'application/json',
-        'X-Requested-With': 'XMLHttpRequest' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    if (!response.ok) {
-      let message = '请求失败（' + response.status + '）';
-      try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
-      throw new Error(message);
-    }
-    return response.json();
-  }
+  const api = (method, path, body) => SafetyFlowApi.call(method, path, { body: body });
 
   $('login-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const form = new FormData(event.target);
-    authorization = 'Basic ' + btoa(unescape(encodeURIComponent(form.get('user') + ':' + form.get('password'))));
+    SafetyFlowApi.signIn(form.get('user'), form.get('password'));
     try {
       await api('GET', '/api/registry/enterprises?limit=1');
       $('who').textContent = form.get('user');

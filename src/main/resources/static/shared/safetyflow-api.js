@@ -1,0 +1,29 @@
+// SafetyFlow's pages (audit replay, enterprise register) talk to SafetyFlow's API with the signed-in
+// user's HTTP Basic credentials. A refusal becomes an Error with the API's Chinese message; the
+// X-Requested-With header asks the server not to open the browser's own password prompt on a 401.
+window.SafetyFlowApi = (function () {
+  'use strict';
+  let authorization = null;
+
+  function signIn(user, password) {
+    authorization = 'Basic ' + btoa(unescape(encodeURIComponent(user + ':' + password)));
+  }
+
+  /** JSON in and out; with an `accept` other than JSON the answer is a Blob (a download keeps its bytes). */
+  async function call(method, path, { body, accept } = {}) {
+    const response = await fetch(path, {
+      method: method,
+      headers: { Authorization: authorization, Accept: accept || 'application/json', 'Content-Type': 'application/json',
+        'X-Requested-With': 'XMLHttpRequest' },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    if (!response.ok) {
+      let message = '请求失败（' + response.status + '）';
+      try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
+      throw new Error(message);
+    }
+    return accept && accept !== 'application/json' ? response.blob() : response.json();
+  }
+
+  return { signIn: signIn, call: call };
+}());
