@@ -117,7 +117,10 @@ class HazardRectificationProcessTest {
         assertThat(hazard).as("the reviewer's form shows the plan's time limit as a day").variables().containsEntry("planDeadlineText", "2027年1月20日");
         complete(task("Task_ReviewPlan", hazard), withVariables("planApproved", false, "planReviewOpinion", "应急预案未明确疏散路线"));
         assertThat(hazard).isWaitingAt("Task_SubmitPlan");
+        assertThat(taskService.getVariable(task("Task_SubmitPlan", hazard).getId(), "planDeadline"))
+                .as("the returned plan's form shows its 治理时限 as a day field takes it").isEqualTo("2027-01-20");
         complete(task("Task_SubmitPlan", hazard), plan());
+        assertThat(runtimeService.getVariable(hazard.getId(), "planDeadline")).isEqualTo(date("2027-01-20T23:59:59+08:00"));
         complete(task("Task_ReviewPlan", hazard), withVariables("planApproved", true, "planReviewOpinion", "同意"));
         assertThat(hazard).isWaitingAt("Task_Rectify", "Task_OnSiteCheck");
 
