@@ -43,12 +43,18 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
             } catch (AuthorizationException refusal) {
                 throw MissingPermissions.isTheEngines(refusal) ? MissingPermissions.inChinese(refusal) : refusal;
             } catch (BadUserRequestException refusal) {
+                RefusedCommands.remember(refusal);
                 throw refusal;
             } catch (Refusal refusal) {
                 // Thrown straight through (not wrapped by the engine): SafetyFlow's API answers it by its kind.
+                RefusedCommands.remember(engineRefusal(refusal));
                 throw refusal;
             } catch (ProcessEngineException e) {
-                throw translate(e);
+                ProcessEngineException translated = translate(e);
+                if (translated != e) {
+                    RefusedCommands.remember(translated);
+                }
+                throw translated;
             }
         }
     }

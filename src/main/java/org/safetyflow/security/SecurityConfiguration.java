@@ -34,6 +34,16 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Around the engine's API and Tasklist's: a refusal inside a command answers 4xx, not the resources' 500. */
+    @Bean
+    FilterRegistrationBean<RefusedCommands> refusedCommands() {
+        FilterRegistrationBean<RefusedCommands> registration = new FilterRegistrationBean<>(new RefusedCommands());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setName("safetyflowRefusedCommands");
+        registration.setOrder(AUTHENTICATION_ORDER + 1);
+        return registration;
+    }
+
     /** Right after authentication, before input validation: what a role may ask of the engine's API. */
     @Bean
     FilterRegistrationBean<EngineRoutePolicy> engineRoutePolicy(IdentityService identityService, AccessMatrix matrix) {

@@ -1,0 +1,52 @@
+package org.safetyflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The engine's REST resources answer most exceptions of a completion or a form submission with a 500
+ * ("Cannot complete task <id>: …"), also when SafetyFlow refused the input in a listener (an unknown
+ * user named as 组长, an extension beyond the statute). {@link EngineRefusals} remembers such a refusal
+ * on the request's thread; this filter turns the 500 it caused into the refusal's own answer — 400 (or
+ * 403) with its Chinese message — for the writes of the engine's API and of Tasklist.
+ */
+class RefusedCommands extends OncePerRequestFilter {
+
+    private static final ThreadLocal<ProcessEngineException> LAST = new ThreadLocal<>();
+
+    /** Called by the engine's translation of refusals: this request's command was refused. */
+    static void remember(ProcessEngineException refusal) {
+        LAST.set(refusal);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        LAST.remove();
+        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, buffered);
+            ProcessEngineException refusal = LAST.get();
+            if (buffered.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && refusal != null) {
+                buffered.resetBuffer();
+                Refusals.write(buffered, refusal instanceof AuthorizationException ? HttpServletResponse.SC_FORBIDDEN
+                        : HttpServletResponse.SC_BAD_REQUEST, refusal.getMessage());
+            }
+        } finally {
+            LAST.remove();
+            buffered.copyBodyToResponse();
+        }
+    }
+}
