@@ -27,12 +27,14 @@ class WebappTest {
     void shouldLoadTheScriptsThatPutTasklistsFormsAndDatesIntoChinese() {
         Http.Response config = Http.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
 
-        assertThat(config.body()).contains("customScripts: ['scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number']");
-        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number"}) {
+        assertThat(config.body()).contains("'scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',")
+                .contains("'scripts/safetyflow-jurisdictions'");
+        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number", "safetyflow-jurisdictions"}) {
             Http.Response served = Http.anonymous(port).get("/camunda/app/tasklist/scripts/" + script + ".js");
             assertThat(served.status()).as(script).isEqualTo(200);
             assertThat(served.body()).as(script).contains("export default");
         }
+        assertThat(Http.anonymous(port).get("/api/public/jurisdictions").json().path("370405").asText()).isEqualTo("山东省枣庄市台儿庄区");
         assertThat(Http.anonymous(port).get("/camunda/app/welcome/scripts/config.js").body())
                 .contains("href: '../../../../audit/'").contains("href: '../../../../public/'").contains("href: '../../../../enterprises/'");
     }
