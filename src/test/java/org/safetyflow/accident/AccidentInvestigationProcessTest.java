@@ -284,6 +284,7 @@ class AccidentInvestigationProcessTest {
 
     // ---- the story so far
 
+    @SuppressWarnings("unchecked")
     private void reportUpAndAppointTheTeam(ProcessInstance accident, int levels) {
         for (int i = 0; i < levels; i++) {
             if (i > 0) {
@@ -296,6 +297,9 @@ class AccidentInvestigationProcessTest {
         complete(task("Task_IssueSupervisionNotice", accident), withVariables("supervisionItems", "依法依规查明原因、严肃追责", "supervisionDeadline", "2026-05-30",
                 "supervisionLifting", "调查报告批复、责任追究落实后解除"));
         signOff(accident, "Task_PublishSupervision");
+        assertThat((List<Object>) taskService.getVariableLocal(task("Task_AppointTeam", accident).getId(), "userOptions"))
+                .as("the team form offers the users to choose from").contains(Map.of("label", "（演示）事故调查组（investigation-team）",
+                        "value", "investigation-team"));
         complete(task("Task_AppointTeam", accident), withVariables("teamLeader", "investigation-team", "teamMembers", "accident-officer、investigation-team",
                 "teamUnits", "区政府、应急管理局、住建局、监察委、公安分局、总工会"));
         assertThat(runtimeService.getVariable(accident.getId(), "teamMembers")).isEqualTo(List.of("accident-officer", "investigation-team"));
