@@ -1,5 +1,6 @@
 package org.safetyflow.input;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -92,6 +93,29 @@ final class RestVariables {
     }
 
     /** The normalized values in place of the sent ones; what the spec dropped (blank optional fields) removed. */
+    /**
+     * A list Tasklist sends as a JSON-serialized Object names whatever Java type it guessed (a form-js taglist
+     * offered from a list of options arrives as {@code ArrayList<LinkedHashMap>}): it is stored as the list
+     * it was checked to be, named by what it holds.
+     */
+    private static boolean isJsonObject(ObjectNode dto) {
+        return "Object".equals(dto.path("type").asText("")) && "application/json".equals(dto.path("valueInfo").path("serializationDataFormat").asText(""));
+    }
+
+    private static ObjectNode jsonList(List<?> list) {
+        String element = list.stream().allMatch(String.class::isInstance) ? "java.lang.String"
+                : list.stream().allMatch(Map.class::isInstance) ? "java.util.LinkedHashMap<java.lang.String,java.lang.Object>" : "java.lang.Object";
+        ObjectNode typed = JSON.createObjectNode();
+        try {
+            typed.put("type", "Object").put("value", JSON.writeValueAsString(list));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a checked list cannot be written as JSON", e);
+        }
+        typed.putObject("valueInfo").put("objectTypeName", "java.util.ArrayList<" + element + ">")
+                .put("serializationDataFormat", "application/json");
+        return typed;
+    }
+
     static void writeBack(ObjectNode variables, Set<String> checked, Map<String, Object> normalized) {
         for (var names = variables.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -100,6 +124,10 @@ final class RestVariables {
             }
         }
         normalized.forEach((name, value) -> {
+            if (value instanceof List<?> list && variables.get(name) instanceof ObjectNode dto && isJsonObject(dto)) {
+                variables.set(name, jsonList(list));
+                return;
+            }
             if (!(variables.get(name) instanceof ObjectNode dto) || OPAQUE_TYPES.contains(dto.path("type").asText(""))) {
                 return;
             }
