@@ -19,11 +19,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class RefusedCommands extends OncePerRequestFilter {
 
-    private static final ThreadLocal<ProcessEngineException> LAST = new ThreadLocal<>();
+    /** The refusal of the current write request, when this filter watches the thread (nothing kept otherwise). */
+    private static final ThreadLocal<ProcessEngineException[]> LAST = new ThreadLocal<>();
 
     /** Called by the engine's translation of refusals: this request's command was refused. */
     static void remember(ProcessEngineException refusal) {
-        LAST.set(refusal);
+        ProcessEngineException[] watched = LAST.get();
+        if (watched != null) {
+            watched[0] = refusal;
+        }
     }
 
     @Override
@@ -34,11 +38,12 @@ class RefusedCommands extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        LAST.remove();
+        ProcessEngineException[] watched = new ProcessEngineException[1];
+        LAST.set(watched);
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, buffered);
-            ProcessEngineException refusal = LAST.get();
+            ProcessEngineException refusal = watched[0];
             if (buffered.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR && refusal != null) {
                 buffered.resetBuffer();
                 Refusals.write(buffered, refusal instanceof AuthorizationException ? HttpServletResponse.SC_FORBIDDEN
