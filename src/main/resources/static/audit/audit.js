@@ -18,19 +18,9 @@
   // A download comes as a Blob and keeps its bytes (the CSV's BOM, which Excel needs to read Chinese).
   const api = (path, accept) => SafetyFlowApi.call('GET', path, { accept: accept });
 
-  $('login-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const form = new FormData(event.target);
-    SafetyFlowApi.signIn(form.get('user'), form.get('password'));
-    try {
-      await api('/api/audit/cases?size=1');
-      $('who').textContent = form.get('user');
-      $('login').hidden = true;
-      $('search').hidden = false;
-      search();
-    } catch (e) {
-      $('login-error').textContent = e.message;
-    }
+  SafetyFlowApi.loginForm('/api/audit/cases?size=1', () => {
+    $('search').hidden = false;
+    search();
   });
 
   $('search-form').addEventListener('submit', (event) => { event.preventDefault(); search(); });

@@ -6,20 +6,10 @@
   let current = null;
   const api = (method, path, body) => SafetyFlowApi.call(method, path, { body: body });
 
-  $('login-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const form = new FormData(event.target);
-    SafetyFlowApi.signIn(form.get('user'), form.get('password'));
-    try {
-      await api('GET', '/api/registry/enterprises?limit=1');
-      $('who').textContent = form.get('user');
-      $('login').hidden = true;
-      $('search').hidden = false;
-      $('register').hidden = false;
-      search();
-    } catch (e) {
-      $('login-error').textContent = e.message;
-    }
+  SafetyFlowApi.loginForm('/api/registry/enterprises?limit=1', () => {
+    $('search').hidden = false;
+    $('register').hidden = false;
+    search();
   });
 
   $('search-form').addEventListener('submit', (event) => { event.preventDefault(); search(); });

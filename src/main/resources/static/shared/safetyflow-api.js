@@ -25,5 +25,25 @@ window.SafetyFlowApi = (function () {
     return accept && accept !== 'application/json' ? response.blob() : response.json();
   }
 
-  return { signIn: signIn, call: call };
+  /**
+   * The page's sign-in form (#login-form, its message in #login-error): signs in, asks `probePath` to prove
+   * the credentials, names the user in #who, hides #login and hands over to `signedIn`.
+   */
+  function loginForm(probePath, signedIn) {
+    document.getElementById('login-form').addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const form = new FormData(event.target);
+      signIn(form.get('user'), form.get('password'));
+      try {
+        await call('GET', probePath);
+        document.getElementById('who').textContent = form.get('user');
+        document.getElementById('login').hidden = true;
+        signedIn();
+      } catch (e) {
+        document.getElementById('login-error').textContent = e.message;
+      }
+    });
+  }
+
+  return { call: call, loginForm: loginForm };
 }());

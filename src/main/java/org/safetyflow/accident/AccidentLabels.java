@@ -1,11 +1,10 @@
 package org.safetyflow.accident;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.casefile.CaseLabels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +22,7 @@ class AccidentLabels implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        for (String deadline : List.of("reportDueDate", "supervisionDeadline", "replyDueDate")) {
-            if (execution.getVariable(deadline) instanceof Date day) {
-                execution.setVariable(deadline + "Text", CalendarDays.chinese(day));
-            }
-        }
+        CaseLabels.days(execution, "reportDueDate", "supervisionDeadline", "replyDueDate");
         if (execution.getVariable("teamMembers") instanceof List<?> members) {
             execution.setVariable("teamMembersText", String.join("、", members.stream().map(String::valueOf).toList()));
         }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.casefile.CaseLabels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,6 @@ class ReplyDeadline implements ExecutionListener {
             execution.setVariable("replyDueDate", CalendarDays.endOfNthDayAfter(ClockUtil.getCurrentTime(), days));
             execution.setVariable("replyExtended", false);
         }
-        execution.setVariable("replyDueDateText", CalendarDays.chinese((Date) execution.getVariable("replyDueDate")));
+        CaseLabels.days(execution, "replyDueDate");
     }
 }

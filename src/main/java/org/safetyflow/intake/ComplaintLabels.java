@@ -1,10 +1,9 @@
 package org.safetyflow.intake;
 
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.casefile.CaseLabels;
 import org.springframework.stereotype.Component;
 
 /** The Chinese names of a 12350 report's codes and its handling limit as a day, for the clerks' forms. */
@@ -20,15 +19,7 @@ class ComplaintLabels implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        NAMES.forEach((variable, names) -> {
-            if (execution.getVariable(variable) instanceof String code && names.containsKey(code)) {
-                execution.setVariable(variable + "Label", names.get(code));
-            }
-        });
-        for (String day : new String[] {"acceptanceDueDate", "handlingDueDate"}) {
-            if (execution.getVariable(day) instanceof Date date) {
-                execution.setVariable(day + "Text", CalendarDays.chinese(date));
-            }
-        }
+        NAMES.forEach((variable, names) -> CaseLabels.name(execution, variable, names));
+        CaseLabels.days(execution, "acceptanceDueDate", "handlingDueDate");
     }
 }

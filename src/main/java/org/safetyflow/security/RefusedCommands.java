@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,7 +16,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * ("Cannot complete task <id>: …"), also when SafetyFlow refused the input in a listener (an unknown
  * user named as 组长, an extension beyond the statute). {@link EngineRefusals} remembers such a refusal
  * on the request's thread; this filter turns the 500 it caused into the refusal's own answer — 400 (or
- * 403) with its Chinese message — for the writes of the engine's API and of Tasklist.
+ * 403) with its Chinese message — for the commands of the engine's API and of Tasklist.
  */
 class RefusedCommands extends OncePerRequestFilter {
 
@@ -30,9 +31,15 @@ class RefusedCommands extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The commands whose resources turn a refusal into a 500: completions, form submissions, starts and
+     * messages. Queries sent by POST (task and history lists) are neither watched nor buffered.
+     */
+    private static final Pattern COMMANDS = Pattern.compile(".*/(complete|submit-form|resolve|start|message)$");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod());
+        return !"POST".equals(request.getMethod()) || !COMMANDS.matcher(request.getRequestURI()).matches();
     }
 
     @Override
