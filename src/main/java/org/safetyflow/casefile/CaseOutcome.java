@@ -2,10 +2,6 @@ package org.safetyflow.casefile;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +19,6 @@ class CaseOutcome implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        BaseElement element = (BaseElement) execution.getBpmnModelElementInstance();
-        ExtensionElements extensions = element.getExtensionElements();
-        if (extensions != null) {
-            for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
-                for (CamundaProperty property : properties.getCamundaProperties()) {
-                    if ("outcome".equals(property.getCamundaName())) {
-                        execution.setVariable("outcome", property.getCamundaValue());
-                        return;
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException(element.getId() + " declares no camunda:property 'outcome'");
+        execution.setVariable("outcome", ModelProperties.required(execution, "outcome"));
     }
 }

@@ -5,8 +5,10 @@ import static org.safetyflow.security.Role.AUDITOR;
 import static org.safetyflow.security.Role.BUREAU_HEAD;
 import static org.safetyflow.security.Role.COMPLAINT_CLERK;
 import static org.safetyflow.security.Role.ENFORCEMENT_OFFICER;
+import static org.safetyflow.security.Role.ENTERPRISE;
 import static org.safetyflow.security.Role.GOVERNMENT;
 import static org.safetyflow.security.Role.HAZARD_OFFICER;
+import static org.safetyflow.security.Role.PROJECT_REVIEWER;
 import static org.safetyflow.security.Role.SAFETY_COMMITTEE_OFFICE;
 
 import java.util.ArrayList;
@@ -73,6 +75,13 @@ public class AccessMatrix {
                     .decisions("accident-grade", "accident-jurisdiction")
                     .message("accident-casualty-update", ACCIDENT_OFFICER)
                     .clocks(ACCIDENT_OFFICER),
+            // The builder registers its own project (its enterprise users, for that enterprise only) or the
+            // 三同时审查员 registers it for the builder; 执法人员 take over a project not put into use (安全生产法§98).
+            process("three-simultaneities-review")
+                    .startedBy(PROJECT_REVIEWER, ENTERPRISE)
+                    .followedBy(PROJECT_REVIEWER, ENFORCEMENT_OFFICER)
+                    .decisions("simultaneity-review-mode")
+                    .enterpriseParty(),
             // Started by the accident case when it closes; by hand only by administrators (migration).
             process("post-accident-evaluation")
                     .followedBy(ACCIDENT_OFFICER, SAFETY_COMMITTEE_OFFICE, GOVERNMENT)

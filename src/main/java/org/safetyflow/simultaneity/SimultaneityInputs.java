@@ -1,17 +1,23 @@
 package org.safetyflow.simultaneity;
 
+import static org.safetyflow.input.FieldType.amountOfYuan;
 import static org.safetyflow.input.FieldType.creditCode;
 import static org.safetyflow.input.FieldType.divisionCode;
+import static org.safetyflow.input.FieldType.oneOf;
 import static org.safetyflow.input.FieldType.pastDateTime;
 import static org.safetyflow.input.FieldType.text;
 
+import java.util.List;
 import java.util.function.Predicate;
 import org.safetyflow.input.InputSpec;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What a 建设项目安全设施“三同时” application must carry (contract §3). */
+/**
+ * What a 建设项目安全设施“三同时” case is registered with (contract §3, §10). The steps' own inputs are in
+ * {@link DesignInputs}, {@link ConstructionInputs} and {@link AcceptanceInputs}.
+ */
 @Configuration
 public class SimultaneityInputs {
 
@@ -28,7 +34,20 @@ public class SimultaneityInputs {
                 .required("enterpriseName", "建设单位名称", text(200))
                 .required("enterpriseCreditCode", "统一社会信用代码", creditCode())
                 .required("projectName", "建设项目名称", text(200))
-                .required("projectCategory", "项目类别", text(100))
-                .required("receivedAt", "收到申请时间", pastDateTime());
+                .required("projectCategory", "项目类别", oneOf(List.copyOf(SimultaneityLabels.CATEGORIES.keySet())))
+                .required("receivedAt", "收到申请时间", pastDateTime())
+                .optional("projectApprovalNumber", "立项审批、核准或备案文号", text(100))
+                .optional("projectLocation", "建设地点", text(200))
+                .optional("investmentYuan", "总投资（元）", amountOfYuan());
+    }
+
+    static InputSpec task(String taskKey) {
+        return InputSpec.task(PROCESS_KEY, taskKey);
+    }
+
+    /** A rule: the named field is required when the condition on the case holds. */
+    static InputSpec.CrossFieldRule requiredWhen(Predicate<java.util.Map<String, Object>> condition, String field, String message) {
+        return values -> condition.test(values) && (values.get(field) == null
+                || values.get(field) instanceof String text && text.isBlank()) ? message : null;
     }
 }

@@ -36,7 +36,7 @@ class ContractStartSpecsTest {
                         "enterpriseCreditCode", CREDIT_CODE, "licenceType", "危险化学品经营许可证", "applicationType", "NEW",
                         "receivedAt", "2026-11-20T09:00:00+08:00")),
                 Arguments.of(SimultaneityInputs.start(KNOWN), Map.of("jurisdiction", "370405", "enterpriseName", "某化工公司",
-                        "enterpriseCreditCode", CREDIT_CODE, "projectName", "年产 5 万吨某项目", "projectCategory", "危险化学品建设项目",
+                        "enterpriseCreditCode", CREDIT_CODE, "projectName", "年产 5 万吨某项目", "projectCategory", "HAZARDOUS_CHEMICALS",
                         "receivedAt", "2026-11-20T09:00:00+08:00")),
                 Arguments.of(HazardInputs.start(KNOWN), Map.of("jurisdiction", "370406", "enterpriseName", "某煤矿",
                         "enterpriseCreditCode", CREDIT_CODE, "hazardDescription", "超能力、超强度、超定员组织生产",
