@@ -84,7 +84,9 @@
       if (e.type === 'ACTIVITY_CANCELED' || e.type === 'CASE_ENDED') {
         if (e.type === 'CASE_ENDED') tasks.clear();
       }
-      if (e.type === 'VARIABLE_CREATED' || e.type === 'VARIABLE_UPDATED') variables.set(e.variable, { value: e.newValue, step: i });
+      if (e.type === 'VARIABLE_CREATED' || e.type === 'VARIABLE_UPDATED') {
+        variables.set(e.variable, { label: e.variableLabel, value: readable(e.newValueText, e.newValue), step: i });
+      }
     }
     paint(started, ended, event.activityId);
     const dl = $('event');
@@ -93,7 +95,9 @@
       const dt = document.createElement('dt'); dt.textContent = term; const dd = document.createElement('dd');
       dd.textContent = shown(value); dl.append(dt, dd); };
     add('时间', time(event.time)); add('类型', TYPES[event.type] || event.type); add('说明', event.description); add('办理人', event.user);
-    add('环节', event.activityId); add('变量', event.variable); add('原值', event.oldValue); add('新值', event.newValue);
+    add('环节', event.activityId); add('变量', event.variableLabel ? event.variableLabel + '（' + event.variable + '）' : event.variable);
+    if (event.type === 'VARIABLE_UPDATED') add('原值', readable(event.oldValueText, event.oldValue));
+    if (/^VARIABLE_/.test(event.type)) add('新值', readable(event.newValueText, event.newValue));
     add('输入', event.inputs); add('输出', event.outputs);
     if (event.details && event.details.content) add('文书内容', event.details.content);
     if (event.details && event.details.matchedRules) add('命中规则', event.details.matchedRules);
@@ -104,10 +108,14 @@
     if (!tasks.size) list.innerHTML = '<li>无</li>';
     const body = $('variables').querySelector('tbody');
     body.innerHTML = '';
-    [...variables.keys()].filter((name) => !ENGINE_VARIABLES.has(name)).sort().forEach((name) => { const v = variables.get(name);
-      const row = body.insertRow();
-      if (v.step === state.step) row.className = 'changed';
-      row.insertCell().textContent = name; row.insertCell().textContent = shown(v.value); });
+    const named = (name) => variables.get(name).label || name;
+    [...variables.keys()].filter((name) => !ENGINE_VARIABLES.has(name)).sort((a, b) => named(a).localeCompare(named(b), 'zh-CN'))
+      .forEach((name) => { const v = variables.get(name);
+        const row = body.insertRow();
+        if (v.step === state.step) row.className = 'changed';
+        const cell = row.insertCell();
+        cell.textContent = named(name); cell.title = name;
+        row.insertCell().textContent = shown(v.value); });
   }
 
   function paint(started, ended, current) {
@@ -132,6 +140,8 @@
     const moment = String(value).match(ISO_MOMENT);
     return moment ? moment[1] + ' ' + moment[2] : String(value);
   }
+  /** A variable's value in Chinese (代码 by name, 150万元, 是/否) where the timeline words it, else as stored. */
+  const readable = (text, value) => text === undefined || text === null ? (value === undefined ? null : value) : text;
   const day = (iso) => iso ? iso.substring(0, 10) : '';
   const time = (iso) => iso ? iso.replace('T', ' ').substring(0, 19) : '';
 

@@ -8,8 +8,9 @@ import org.safetyflow.casefile.CaseLabels;
 import org.springframework.stereotype.Component;
 
 /**
- * What the investigation's forms and notices show in Chinese: the deadlines as days, the team as
- * names, the grade and levels by name. Run where a form or notice is about to need them.
+ * What the investigation's forms and notices show in Chinese: the deadlines as days, the loss as
+ * 150万元, the team as names, the grade and levels by name. Run where a form or notice is about to need
+ * them: after the 快报 and each 补报, before the team's steps.
  */
 @Component("accidentLabels")
 class AccidentLabels implements ExecutionListener {
@@ -23,6 +24,7 @@ class AccidentLabels implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         CaseLabels.days(execution, "reportDueDate", "supervisionDeadline", "replyDueDate");
+        CaseLabels.amounts(execution, "directEconomicLossYuan");
         if (execution.getVariable("teamMembers") instanceof List<?> members) {
             execution.setVariable("teamMembersText", String.join("、", members.stream().map(String::valueOf).toList()));
         }

@@ -6,31 +6,42 @@ import java.util.Map;
 
 /**
  * One event of a case's timeline (contract §7): when, what kind, a Chinese description, who acted;
- * for variable changes the variable and its old and new value; for decisions their inputs and outputs.
+ * for variable changes the variable and its old and new value as stored (the contract) and, for the
+ * reader, the variable's Chinese label and the values as they read in Chinese where that differs
+ * ({@code variableLabel}, {@code oldValueText}, {@code newValueText}); for decisions their inputs and outputs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineEvent(String id, OffsetDateTime time, String type, String description, String user, String activityId,
-        String variable, Object oldValue, Object newValue, Map<String, Object> inputs, Map<String, Object> outputs,
-        Map<String, Object> details) {
+        String variable, String variableLabel, Object oldValue, Object newValue, String oldValueText, String newValueText,
+        Map<String, Object> inputs, Map<String, Object> outputs, Map<String, Object> details) {
 
     /** Types whose description is a recorded text (not composed from data that may change later). */
     private static final java.util.Set<String> RECORDED_TEXT = java.util.Set.of("COMMENT", "NOTICE_PUBLISHED", "NOTICE_WITHDRAWN",
             "CLOCK_PAUSED", "CLOCK_RESUMED", "LINKED_CASE");
+
+    /** An event without the Chinese wording of a variable's label and values. */
+    TimelineEvent(String id, OffsetDateTime time, String type, String description, String user, String activityId, String variable,
+            Object oldValue, Object newValue, Map<String, Object> inputs, Map<String, Object> outputs, Map<String, Object> details) {
+        this(id, time, type, description, user, activityId, variable, null, oldValue, newValue, null, null, inputs, outputs, details);
+    }
 
     static TimelineEvent of(String id, OffsetDateTime time, String type, String description, String user) {
         return new TimelineEvent(id, time, type, description, user, null, null, null, null, null, null, null);
     }
 
     TimelineEvent withActivity(String activity) {
-        return new TimelineEvent(id, time, type, description, user, activity, variable, oldValue, newValue, inputs, outputs, details);
+        return new TimelineEvent(id, time, type, description, user, activity, variable, variableLabel, oldValue, newValue, oldValueText,
+                newValueText, inputs, outputs, details);
     }
 
     TimelineEvent withDetails(Map<String, Object> more) {
-        return new TimelineEvent(id, time, type, description, user, activityId, variable, oldValue, newValue, inputs, outputs, more);
+        return new TimelineEvent(id, time, type, description, user, activityId, variable, variableLabel, oldValue, newValue, oldValueText,
+                newValueText, inputs, outputs, more);
     }
 
     TimelineEvent at(OffsetDateTime moment) {
-        return new TimelineEvent(id, moment, type, description, user, activityId, variable, oldValue, newValue, inputs, outputs, details);
+        return new TimelineEvent(id, moment, type, description, user, activityId, variable, variableLabel, oldValue, newValue, oldValueText,
+                newValueText, inputs, outputs, details);
     }
 
     /**

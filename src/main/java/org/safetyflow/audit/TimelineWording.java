@@ -1,5 +1,7 @@
 package org.safetyflow.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -23,6 +25,41 @@ final class TimelineWording {
         }
         return value instanceof String || value instanceof Number || value instanceof Boolean || value == null ? value : String.valueOf(value);
     }
+
+    /**
+     * A variable's value for its Chinese wording: as stored, with an object stored as JSON (a list, a
+     * decision's result) read back into lists and maps, so that its items can be named one by one.
+     */
+    static Object readable(HistoricVariableUpdate update) {
+        var typed = update.getTypedValue();
+        if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            String serialized = serializable.getValueSerialized();
+            if ("application/json".equals(serializable.getSerializationDataFormat()) && serialized != null) {
+                try {
+                    return JSON.readValue(serialized, Object.class);
+                } catch (JsonProcessingException notJson) {
+                    return serialized;
+                }
+            }
+            return serialized;
+        }
+        return typed == null ? update.getValue() : typed.getValue();
+    }
+
+    /** 「记录事故等级：一般」, 「修改事故等级：一般 → 较大」; a variable without a label by its name: 「修改变量 note：…」. */
+    static String change(boolean first, String label, String name, String oldText, String newText) {
+        String subject = label != null ? label : "变量 " + name;
+        return first ? "记录" + subject + "：" + brief(newText) : "修改" + subject + "：" + brief(oldText) + " → " + brief(newText);
+    }
+
+    /** A value as a description quotes it: on one line, a long text cut after 60 characters. */
+    private static String brief(String text) {
+        String line = text == null ? "（空）" : text.replaceAll("\\s*\\R\\s*", " ");
+        return line.codePointCount(0, line.length()) <= BRIEF ? line : line.substring(0, line.offsetByCodePoints(0, BRIEF)) + "…";
+    }
+
+    private static final int BRIEF = 60;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** How a case ended: 结案, or why it stopped (终止 by a person or by the process itself). */
     static String ending(String state) {

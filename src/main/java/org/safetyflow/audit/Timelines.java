@@ -3,11 +3,9 @@ package org.safetyflow.audit;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,12 +13,10 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Comment;
 import org.safetyflow.calendar.CalendarDays;
@@ -40,11 +36,13 @@ public class Timelines {
     private final HistoryService history;
     private final TaskService tasks;
     private final CaseRecordEvents records;
+    private final VariableChanges variables;
 
-    Timelines(HistoryService history, TaskService tasks, CaseRecordEvents records) {
+    Timelines(HistoryService history, TaskService tasks, CaseRecordEvents records, VariableChanges variables) {
         this.history = history;
         this.tasks = tasks;
         this.records = records;
+        this.variables = variables;
     }
 
     /** Ordered events: by time, then by the order of their source below, then by the source's own order. */
@@ -88,7 +86,7 @@ public class Timelines {
                         comment.getUserId()));
             }
         }
-        variableChanges(events, id);
+        variables.addTo(events, instance);
         for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(id).list()) {
             events.add(6, TimelineEvent.of("operation:" + entry.getId(), time(entry.getTimestamp()), "USER_OPERATION", "操作：" + TimelineWording.operation(entry.getOperationType())
                     + (entry.getProperty() == null || INTERNAL_PROPERTIES.contains(entry.getProperty()) ? ""
@@ -123,27 +121,6 @@ public class Timelines {
                     "任务「" + task.getName() + "」" + (added ? "的" + role + "为 " : "不再由 ") + link.getUserId() + (added ? "" : " 担任" + role),
                     link.getAssignerId()).withActivity(task.getTaskDefinitionKey())
                     .withDetails(Map.of("assignee", nonNull(link.getUserId()), "taskId", task.getId(), "role", link.getType())));
-        }
-    }
-
-    /** Each update of a variable, with the value it replaced. */
-    private void variableChanges(TimelineEvents events, String processInstanceId) {
-        Map<String, Object> previous = new HashMap<>();
-        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
-                .disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list()) {
-            HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-            String key = update.getVariableInstanceId();
-            boolean first = !previous.containsKey(key);
-            Object old = previous.get(key);
-            Object value = TimelineWording.value(update);
-            previous.put(key, value);
-            if (!first && Objects.equals(old, value)) {
-                continue; // the same value written again: nothing changed
-            }
-            events.add(3, new TimelineEvent("variable:" + update.getId(), time(update.getTime()), first ? "VARIABLE_CREATED" : "VARIABLE_UPDATED",
-                    (first ? "记录" : "修改") + "变量 " + update.getVariableName(), null, null, update.getVariableName(),
-                    first ? null : old, value, null, null,
-                    Map.of("revision", update.getRevision(), "type", nonNull(update.getVariableTypeName()))));
         }
     }
 

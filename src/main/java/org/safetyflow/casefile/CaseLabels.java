@@ -7,7 +7,8 @@ import org.safetyflow.calendar.CalendarDays;
 
 /**
  * What forms and notices show instead of a case's codes and moments: {@code <variable>Label}, the
- * Chinese name of a code, and {@code <variable>Text}, a moment as its day (2026年3月2日).
+ * Chinese name of a code, and {@code <variable>Text}, a moment as its day (2026年3月2日) or an amount
+ * as a form writes it (150万元).
  */
 public final class CaseLabels {
 
@@ -18,6 +19,15 @@ public final class CaseLabels {
     public static void name(VariableScope scope, String variable, Map<String, String> names) {
         if (scope.getVariable(variable) instanceof String code && names.containsKey(code)) {
             scope.setVariable(variable + "Label", names.get(code));
+        }
+    }
+
+    /** Sets {@code <variable>Text} for each variable that holds an amount of yuan: 150万元 ({@link CaseVariables#amount}). */
+    public static void amounts(VariableScope scope, String... variables) {
+        for (String variable : variables) {
+            if (scope.getVariable(variable) instanceof Number yuan) {
+                scope.setVariable(variable + "Text", CaseVariables.amount(yuan));
+            }
         }
     }
 

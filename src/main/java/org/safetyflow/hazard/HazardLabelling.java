@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.safetyflow.casefile.CaseLabels;
 import org.springframework.stereotype.Component;
 
-/** The Chinese names ({@code *Label}) and days ({@code *Text}) of what the case holds so far, for its forms and notices. */
+/** The Chinese names ({@code *Label}), days and amounts ({@code *Text}) of what the case holds so far, for its forms and notices. */
 @Component("hazardLabels")
 class HazardLabelling implements ExecutionListener {
 
@@ -18,5 +18,6 @@ class HazardLabelling implements ExecutionListener {
         CaseLabels.name(execution, "listingLevel", HazardLabels.LEVELS);
         CaseLabels.name(execution, "assessmentBy", HazardLabels.ASSESSORS);
         CaseLabels.days(execution, "discoveredAt", "rectificationDueDate", "rectificationDeadline", "planDeadline");
+        CaseLabels.amounts(execution, "estimatedCostYuan", "planFundsYuan");
     }
 }

@@ -27,6 +27,9 @@ final class HazardLabels {
     static final Map<String, String> PRODUCTION = ordered("STOPPED", "停产", "PARTIAL", "部分生产", "RESUMED", "恢复生产");
     static final Map<String, String> ASSESSORS = ordered("OWN_EXPERTS", "本单位技术人员和专家", "EVALUATION_AGENCY", "安全评价机构");
     static final Map<String, String> ENFORCEMENT = ordered("CONTINUE", "继续督办", "PROPOSE_CLOSURE", "提请人民政府予以关闭");
+    /** How a case ended ({@code outcome}, set by the model's end events). */
+    static final Map<String, String> OUTCOMES = ordered("ORDINARY_CLOSED", "一般隐患整改销号", "DELISTED", "重大隐患销号摘牌",
+            "CLOSURE_PROPOSED", "提请人民政府予以关闭");
 
     private HazardLabels() {
     }

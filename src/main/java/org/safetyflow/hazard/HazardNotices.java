@@ -3,6 +3,7 @@ package org.safetyflow.hazard;
 import static org.safetyflow.casefile.CaseVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.safetyflow.disclosure.NoticeSentences;
 import org.springframework.stereotype.Component;
 
 /** The wording of the public notices of a hazard case (挂牌督办, 曝光, 销号). */
@@ -39,10 +40,12 @@ public class HazardNotices {
         return "关于" + text(execution, "enterpriseName") + "重大事故隐患销号的公告";
     }
 
+    /** The recheck opinion follows the notice's own words only with what they have not said (not 「复查合格，予以销号」 twice). */
     public String delistingBody(DelegateExecution execution) {
-        return text(execution, "enterpriseName") + "（统一社会信用代码 " + text(execution, "enterpriseCreditCode") + "）的重大事故隐患（"
+        String decision = text(execution, "enterpriseName") + "（统一社会信用代码 " + text(execution, "enterpriseCreditCode") + "）的重大事故隐患（"
                 + text(execution, "hazardDescription") + "）已完成治理，经" + text(execution, "listingAuthority")
-                + "复查合格，予以销号，解除挂牌督办。\n复查意见：" + text(execution, "recheckOpinion") + "\n"
-                + "案件编号：" + text(execution, "caseNumber");
+                + "复查合格，予以销号，解除挂牌督办。";
+        String opinion = NoticeSentences.notYetSaid(decision, text(execution, "recheckOpinion"));
+        return decision + (opinion.isEmpty() ? "" : "\n复查意见：" + opinion) + "\n案件编号：" + text(execution, "caseNumber");
     }
 }

@@ -122,6 +122,11 @@ public final class InputSpec {
 
     public record Field(String name, String label, FieldType type, boolean required) {
 
+        /** Whether the field takes an amount of yuan. */
+        public boolean amount() {
+            return type instanceof Amount;
+        }
+
         /** The message for a required field not sent, naming it. */
         String missing() {
             return "缺少必填项「" + label + "」（" + name + "）";

@@ -22,6 +22,7 @@ class ProjectLabelling implements ExecutionListener, TaskListener {
         CaseLabels.name(execution, "designReviewMode", SimultaneityLabels.REVIEW_MODES);
         CaseLabels.name(execution, "occupationalHazardClass", SimultaneityLabels.OCCUPATIONAL_CLASSES);
         CaseLabels.name(execution, "constructionOutcome", SimultaneityLabels.CONSTRUCTION_OUTCOMES);
+        CaseLabels.amounts(execution, "investmentYuan");
         CaseLabels.days(execution, "receivedAt", "designDecisionDueDate", "trialRunStartsOn", "trialRunEndsAt", "acceptedAt");
     }
 }

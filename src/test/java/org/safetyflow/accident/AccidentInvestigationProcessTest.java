@@ -208,11 +208,13 @@ class AccidentInvestigationProcessTest {
     @Test
     void shouldRecordA补报AfterTheWindowWithoutRegrading() {
         ProcessInstance accident = report(2, 0, 500_000.0, null, "2026-03-02T10:30:00+08:00");
+        assertThat(accident).as("the forms show the loss in 万元").variables().containsEntry("directEconomicLossYuanText", "50万元");
         at("2026-04-02T09:00:00+08:00");
 
-        correlateUpdate(accident, 3, 0, 500_000.0);
+        correlateUpdate(accident, 3, 0, 650_000.0);
 
-        assertThat(accident).variables().containsEntry("accidentGrade", "ORDINARY").containsEntry("deaths", 3).containsEntry("recordedDeaths", 2);
+        assertThat(accident).variables().containsEntry("accidentGrade", "ORDINARY").containsEntry("deaths", 3).containsEntry("recordedDeaths", 2)
+                .containsEntry("directEconomicLossYuan", 650_000.0).containsEntry("directEconomicLossYuanText", "65万元");
         assertThat(accident).hasPassed("EndEvent_RecordedOnly");
     }
 

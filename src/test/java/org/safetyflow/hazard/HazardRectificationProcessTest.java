@@ -247,7 +247,8 @@ class HazardRectificationProcessTest {
         complete(task("Task_ReportToDepartment", hazard), withVariables("currentSituation", "二号液氨储罐区未设置泄漏报警装置", "causes", "设计缺陷",
                 "harmAndDifficulty", "泄漏可致中毒，整改需停用储罐", "planOutline", "增设报警并与紧急切断联锁"));
         complete(task("Task_ReportToWorkers", hazard), withVariables("workersMeetingAt", "2026-11-02T08:00:00+08:00", "workersMeetingSummary", "职工代表同意停产整改"));
-        assertThat(hazard).isWaitingAt("Task_IssueListingNotice");
+        assertThat(hazard).isWaitingAt("Task_IssueListingNotice").variables().as("the listing notice's form shows the cost in 万元")
+                .containsEntry("estimatedCostYuanText", "35万元");
         complete(task("Task_IssueListingNotice", hazard), withVariables("supervisionItems", "增设泄漏报警并联锁", "rectificationDeadline", "2027-01-31",
                 "liftingConditions", "评估合格并经复查后销号"));
         assertThat(hazard).as("the 机关负责人 signs the listing notice off before it is public")

@@ -1,0 +1,61 @@
+package org.safetyflow.audit;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.safetyflow.casefile.CaseVocabulary;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's variable records on its timeline: each update with the value it replaced, as stored (the
+ * contract's {@code variable}, {@code oldValue}, {@code newValue}), and in Chinese — the variable's label
+ * and its values as the case's vocabulary words them (「修改事故等级：一般 → 较大」). A variable no
+ * vocabulary names keeps its name.
+ */
+@Component
+class VariableChanges {
+
+    private final HistoryService history;
+    private final CaseVocabulary vocabulary;
+
+    VariableChanges(HistoryService history, CaseVocabulary vocabulary) {
+        this.history = history;
+        this.vocabulary = vocabulary;
+    }
+
+    void addTo(TimelineEvents events, HistoricProcessInstance instance) {
+        String processKey = instance.getProcessDefinitionKey();
+        Map<String, Object> previous = new HashMap<>();
+        Map<String, String> previousText = new HashMap<>();
+        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
+                .disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list()) {
+            HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+            String key = update.getVariableInstanceId();
+            String name = update.getVariableName();
+            boolean first = !previous.containsKey(key);
+            Object old = previous.get(key);
+            String oldText = previousText.get(key);
+            Object value = TimelineWording.value(update);
+            String text = vocabulary.text(processKey, name, TimelineWording.readable(update));
+            previous.put(key, value);
+            previousText.put(key, text);
+            if (!first && Objects.equals(old, value)) {
+                continue; // the same value written again: nothing changed
+            }
+            String label = vocabulary.label(processKey, name).orElse(null);
+            events.add(3, new TimelineEvent("variable:" + update.getId(), Timelines.time(update.getTime()),
+                    first ? "VARIABLE_CREATED" : "VARIABLE_UPDATED", TimelineWording.change(first, label, name, oldText, text), null, null,
+                    name, label, first ? null : old, value, first ? null : unlessSame(old, oldText), unlessSame(value, text), null, null,
+                    Map.of("revision", update.getRevision(), "type", update.getVariableTypeName() == null ? "" : update.getVariableTypeName())));
+        }
+    }
+
+    /** The Chinese text of a value, where it reads differently from the value itself. */
+    private static String unlessSame(Object value, String text) {
+        return value != null && text.equals(String.valueOf(value)) ? null : text;
+    }
+}
