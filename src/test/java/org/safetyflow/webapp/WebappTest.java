@@ -28,8 +28,9 @@ class WebappTest {
         Http.Response config = Http.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
 
         assertThat(config.body()).contains("'scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',")
-                .contains("'scripts/safetyflow-jurisdictions'");
-        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number", "safetyflow-jurisdictions"}) {
+                .contains("'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh'");
+        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number", "safetyflow-jurisdictions",
+                "safetyflow-datepicker-zh"}) {
             Http.Response served = Http.anonymous(port).get("/camunda/app/tasklist/scripts/" + script + ".js");
             assertThat(served.status()).as(script).isEqualTo(200);
             assertThat(served.body()).as(script).contains("export default");
