@@ -1,9 +1,12 @@
 /*
- * SafetyFlow: the date picker of Camunda Forms (form-js) is flatpickr, bundled in Camunda 7.24's
- * lib/deps.js with English names and weeks starting on Sunday; form-js gives it no locale. flatpickr
- * publishes itself as `window.flatpickr`, and each picker takes its texts from `flatpickr.l10ns.default`
- * when it is created. When the user's language is Chinese, this script makes that default Chinese and
- * Monday-first (周一), as Chinese calendars are. Loaded through `customScripts` in config.js.
+ * SafetyFlow: Chinese calendars start the week on Monday (周一); Tasklist's two date pickers start it
+ * on Sunday. When the user's language is Chinese, this script makes both Monday-first:
+ * - Camunda Forms' (form-js) picker is flatpickr, bundled in Camunda 7.24's lib/deps.js with English
+ *   names; form-js gives it no locale. flatpickr publishes itself as `window.flatpickr`, and each picker
+ *   takes its texts from `flatpickr.l10ns.default` when it is created: that default becomes Chinese.
+ * - The picker of a task's due and follow-up dates is AngularJS UI Bootstrap's, which reads its first
+ *   day from the `uibDatepickerConfig` constant whenever one opens (its Chinese texts: safetyflow-dates-zh).
+ * Loaded through `customScripts` in config.js.
  */
 const chinese = (navigator.languages || [navigator.language]).some(lang => /^zh\b/i.test(lang));
 
@@ -35,7 +38,22 @@ function localize(flatpickr) {
   flatpickr.setDefaults({ ariaDateFormat: 'Y年n月j日' });
 }
 
+/** Once Tasklist has started AngularJS: its date picker's weeks start on Monday. */
+function uibMondayFirst() {
+  const element = window.angular && document.querySelector('.ng-scope');
+  const injector = element && window.angular.element(element).injector();
+  if (!injector || !injector.has('uibDatepickerConfig')) {
+    return false;
+  }
+  injector.get('uibDatepickerConfig').startingDay = 1;
+  return true;
+}
+
 if (chinese) {
+  if (!uibMondayFirst()) {
+    const waiting = new MutationObserver(() => uibMondayFirst() && waiting.disconnect());
+    waiting.observe(document.body, { childList: true, subtree: true });
+  }
   if (window.flatpickr) {
     localize(window.flatpickr);
   } else {
