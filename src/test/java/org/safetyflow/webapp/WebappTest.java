@@ -41,6 +41,15 @@ class WebappTest {
     }
 
     @Test
+    void shouldLoadTheScriptThatPutsCockpitsHardCodedTextsIntoChinese() {
+        assertThat(Http.anonymous(port).get("/camunda/app/cockpit/scripts/config.js").body())
+                .contains("customScripts: ['scripts/safetyflow-cockpit-zh']");
+        Http.Response served = Http.anonymous(port).get("/camunda/app/cockpit/scripts/safetyflow-cockpit-zh.js");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.body()).contains("'Actions', '操作'").contains("export default");
+    }
+
+    @Test
     void shouldServeTheChineseLocaleAndAConfigurationThatOffersIt() {
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
             Http.Response locale = Http.anonymous(port).get("/camunda/app/" + app + "/locales/zh.json");

@@ -20,5 +20,7 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // Chinese for the texts Cockpit writes in English into its templates, which its locale files do not reach.
+  customScripts: ['scripts/safetyflow-cockpit-zh']
 };
