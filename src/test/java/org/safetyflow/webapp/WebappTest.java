@@ -50,6 +50,15 @@ class WebappTest {
     }
 
     @Test
+    void shouldLoadTheScriptThatNamesGroupTypesAndAsksTheFamilyNameFirstInAdmin() {
+        assertThat(Http.anonymous(port).get("/camunda/app/admin/scripts/config.js").body())
+                .contains("customScripts: ['scripts/safetyflow-admin-zh']");
+        Http.Response served = Http.anonymous(port).get("/camunda/app/admin/scripts/safetyflow-admin-zh.js");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.body()).contains("WORKFLOW: '流程角色'").contains("#inputLastname").contains("export default");
+    }
+
+    @Test
     void shouldServeTheChineseLocaleAndAConfigurationThatOffersIt() {
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
             Http.Response locale = Http.anonymous(port).get("/camunda/app/" + app + "/locales/zh.json");

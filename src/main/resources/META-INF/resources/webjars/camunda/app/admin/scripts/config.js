@@ -20,5 +20,7 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // Group types by their Chinese names, and 姓 asked before 名 in the user forms (no setting exists for either).
+  customScripts: ['scripts/safetyflow-admin-zh']
 };
