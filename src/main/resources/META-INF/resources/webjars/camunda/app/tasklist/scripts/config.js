@@ -21,6 +21,10 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  app: {
+    name: '任务列表'
+  },
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
