@@ -8,6 +8,8 @@
  *   family name first, so the 姓 field is moved before the 名 field (same inputs, same bindings).
  * - Authorizations show their permissions by the engine's names (READ, TASK_WORK, ...) and the
  *   permission list's 'Select all' in English: they are shown in Chinese (what is saved is unchanged).
+ * - A refusal's message is Chinese (security.EngineRoutePolicy), but the metrics and diagnostics pages
+ *   put the exception's type before it ("AuthorizationException: 只有…"): the type is left out.
  * Loaded through `customScripts` in config.js.
  */
 const chinese = (navigator.languages || [navigator.language]).some(lang => /^zh\b/i.test(lang));
@@ -103,6 +105,18 @@ function namePermissions(root) {
   });
 }
 
+/** "获取执行指标数据失败：AuthorizationException: 只有…" → "获取执行指标数据失败：只有…" (Chinese messages only). */
+const EXCEPTION_TYPE = /\b[A-Z]\w*Exception: (?=[^\x00-\x7F])/;
+
+function dropExceptionTypes(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (EXCEPTION_TYPE.test(node.nodeValue)) {
+      node.nodeValue = node.nodeValue.replace(EXCEPTION_TYPE, '');
+    }
+  }
+}
+
 /** User forms (new user, profile, first-time setup): 姓 before 名. */
 function familyNameFirst(root) {
   within(root, 'form').forEach(form => {
@@ -124,6 +138,7 @@ function adjustWithin(root) {
   nameGroupTypes(root);
   chooseGroupType(root);
   namePermissions(root);
+  dropExceptionTypes(root);
   familyNameFirst(root);
 }
 
