@@ -50,12 +50,17 @@ class WebappTest {
     }
 
     @Test
-    void shouldLoadTheScriptThatNamesGroupTypesAndAsksTheFamilyNameFirstInAdmin() {
+    void shouldLoadTheScriptsThatNameGroupTypesAndAskTheFamilyNameFirstInAdminAndWelcome() {
         assertThat(Http.anonymous(port).get("/camunda/app/admin/scripts/config.js").body())
                 .contains("customScripts: ['scripts/safetyflow-admin-zh']");
-        Http.Response served = Http.anonymous(port).get("/camunda/app/admin/scripts/safetyflow-admin-zh.js");
-        assertThat(served.status()).isEqualTo(200);
-        assertThat(served.body()).contains("WORKFLOW: '流程角色'").contains("#inputLastname").contains("export default");
+        Http.Response admin = Http.anonymous(port).get("/camunda/app/admin/scripts/safetyflow-admin-zh.js");
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.body()).contains("WORKFLOW: '流程角色'").contains("#inputLastname").contains("export default");
+        assertThat(Http.anonymous(port).get("/camunda/app/welcome/scripts/config.js").body())
+                .contains("customScripts: ['scripts/safetyflow-welcome-zh']");
+        Http.Response welcome = Http.anonymous(port).get("/camunda/app/welcome/scripts/safetyflow-welcome-zh.js");
+        assertThat(welcome.status()).isEqualTo(200);
+        assertThat(welcome.body()).contains("user-profile-lastname").contains("export default");
     }
 
     @Test

@@ -25,6 +25,8 @@ export default {
   app: {
     name: '欢迎页'
   },
+  // 姓 asked before 名 in the profile form, with Chinese sample values.
+  customScripts: ['scripts/safetyflow-welcome-zh'],
   // SafetyFlow's own pages, beside the three Camunda apps (relative, so any host and port works).
   links: [
     { label: '案件回放（审计）', href: '../../../../audit/', description: '审计员检索、回放、导出和校验案件' },
