@@ -28,8 +28,9 @@ class WebappTest {
         Http.Response config = Http.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
 
         assertThat(config.body()).contains("'scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',")
-                .contains("'scripts/safetyflow-jurisdictions'");
-        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number", "safetyflow-jurisdictions"}) {
+                .contains("'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh'");
+        for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number", "safetyflow-jurisdictions",
+                "safetyflow-datepicker-zh"}) {
             Http.Response served = Http.anonymous(port).get("/camunda/app/tasklist/scripts/" + script + ".js");
             assertThat(served.status()).as(script).isEqualTo(200);
             assertThat(served.body()).as(script).contains("export default");
@@ -37,6 +38,29 @@ class WebappTest {
         assertThat(Http.anonymous(port).get("/api/public/jurisdictions").json().path("370405").asText()).isEqualTo("山东省枣庄市台儿庄区");
         assertThat(Http.anonymous(port).get("/camunda/app/welcome/scripts/config.js").body())
                 .contains("href: '../../../../audit/'").contains("href: '../../../../public/'").contains("href: '../../../../enterprises/'");
+    }
+
+    @Test
+    void shouldLoadTheScriptThatPutsCockpitsHardCodedTextsIntoChinese() {
+        assertThat(Http.anonymous(port).get("/camunda/app/cockpit/scripts/config.js").body())
+                .contains("customScripts: ['scripts/safetyflow-cockpit-zh']");
+        Http.Response served = Http.anonymous(port).get("/camunda/app/cockpit/scripts/safetyflow-cockpit-zh.js");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.body()).contains("'Actions', '操作'").contains("export default");
+    }
+
+    @Test
+    void shouldLoadTheScriptsThatNameGroupTypesAndAskTheFamilyNameFirstInAdminAndWelcome() {
+        assertThat(Http.anonymous(port).get("/camunda/app/admin/scripts/config.js").body())
+                .contains("customScripts: ['scripts/safetyflow-admin-zh']");
+        Http.Response admin = Http.anonymous(port).get("/camunda/app/admin/scripts/safetyflow-admin-zh.js");
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.body()).contains("WORKFLOW: '流程角色'").contains("#inputLastname").contains("export default");
+        assertThat(Http.anonymous(port).get("/camunda/app/welcome/scripts/config.js").body())
+                .contains("customScripts: ['scripts/safetyflow-welcome-zh']");
+        Http.Response welcome = Http.anonymous(port).get("/camunda/app/welcome/scripts/safetyflow-welcome-zh.js");
+        assertThat(welcome.status()).isEqualTo(200);
+        assertThat(welcome.body()).contains("user-profile-lastname").contains("export default");
     }
 
     @Test

@@ -20,5 +20,11 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  app: {
+    name: '系统管理'
+  },
+  // Group types by their Chinese names, and 姓 asked before 名 in the user forms (no setting exists for either).
+  customScripts: ['scripts/safetyflow-admin-zh']
 };

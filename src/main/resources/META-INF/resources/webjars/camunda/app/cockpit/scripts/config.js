@@ -20,5 +20,11 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  app: {
+    name: '流程监控'
+  },
+  // Chinese for the texts Cockpit writes in English into its templates, which its locale files do not reach.
+  customScripts: ['scripts/safetyflow-cockpit-zh']
 };

@@ -21,15 +21,20 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  app: {
+    name: '任务列表'
+  },
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
   },
   // Comments on tasks are the approvers' 审批意见; linking them to the case keeps them in the case history.
   assignProcessInstanceIdToTaskComment: true,
-  // Chinese for the built-in messages of Camunda Forms, which Tasklist's locale files do not reach.
+  // Chinese for the built-in messages of Camunda Forms, which Tasklist's locale files do not reach,
+  // and for their date picker (Monday first).
   customScripts: ['scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',
-    'scripts/safetyflow-jurisdictions'],
+    'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

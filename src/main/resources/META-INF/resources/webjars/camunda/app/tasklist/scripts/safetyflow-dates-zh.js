@@ -17,6 +17,8 @@ const MONTH = MONTHS.join('|');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2}) (${MONTH}) (\\d{4})\\b`, 'g');
 const MONTH_YEAR = new RegExp(`^\\s*(${MONTH}) (\\d{4})\\s*$`);
 const WEEKDAYS = { Sun: '日', Mon: '一', Tue: '二', Wed: '三', Thu: '四', Fri: '五', Sat: '六' };
+// A tooltip's "Thursday, 3 December 2026 23:59", once its date is Chinese: 「2026年12月3日 星期四 23:59」.
+const WEEKDAY_DATE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day, (\d{4}年\d{1,2}月\d{1,2}日)/g;
 
 function inChinese(text) {
   let result = text.replace(RELATIVE, (all, future, span, n, unit, past) => {
@@ -27,6 +29,7 @@ function inChinese(text) {
     return amount + (future ? '后' : '前');
   });
   result = result.replace(DAY_MONTH_YEAR, (all, day, month, year) => `${year}年${MONTHS.indexOf(month) + 1}月${day}日`);
+  result = result.replace(WEEKDAY_DATE, (all, day, date) => `${date} 星期${WEEKDAYS[day.slice(0, 3)]}`);
   const monthYear = result.match(MONTH_YEAR);
   if (monthYear) {
     result = `${monthYear[2]}年${MONTHS.indexOf(monthYear[1]) + 1}月`;

@@ -1,7 +1,8 @@
 /*
  * SafetyFlow: Camunda Forms (form-js) in Tasklist 7.24 have their own built-in English messages,
  * outside Tasklist's locale files. When the user's language is Chinese, this script rewrites them
- * in place as form-js renders them: validation errors, and the placeholders of selects and searches.
+ * in place as form-js renders them: validation errors, and the placeholders of selects, searches and
+ * date and time fields.
  * Loaded through `customScripts` in config.js.
  */
 const chinese = (navigator.languages || [navigator.language]).some(lang => /^zh\b/i.test(lang));
@@ -22,7 +23,10 @@ const MESSAGES = [
   [/^Select$/, () => '请选择'],
   [/^Search$/, () => '搜索'],
   [/^No results$/, () => '无匹配结果'],
-  [/^No values$/, () => '无可选项']
+  [/^No values$/, () => '无可选项'],
+  // The date and time fields' format hints, as Chinese browsers write them.
+  [/^yyyy\/mm\/dd$/, () => '年/月/日'],
+  [/^hh:mm$/, () => '时:分']
 ];
 
 function translate(text) {

@@ -21,6 +21,12 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  app: {
+    name: '欢迎页'
+  },
+  // 姓 asked before 名 in the profile form, with Chinese sample values.
+  customScripts: ['scripts/safetyflow-welcome-zh'],
   // SafetyFlow's own pages, beside the three Camunda apps (relative, so any host and port works).
   links: [
     { label: '案件回放（审计）', href: '../../../../audit/', description: '审计员检索、回放、导出和校验案件' },
