@@ -5,34 +5,8 @@
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
 CODE=91370405MA3C000019
+. "$(dirname "$0")/lib.sh"
 
-call() { # user method path [json]
-  local user=$1 method=$2 path=$3 body=${4:-}
-  if [ -n "$body" ]; then
-    curl -s -u "$user:demo" -X "$method" -H 'Content-Type: application/json' "$BASE$path" -d "$body"
-  else
-    curl -s -u "$user:demo" -X "$method" "$BASE$path"
-  fi
-}
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-task_of() { # user taskKey -> task id
-  call "$1" GET "/engine-rest/task?processInstanceId=$PI&taskDefinitionKey=$2" | json "d[0]['id'] if d else ''"
-}
-step() { # user taskKey variables-json
-  local id; id=$(task_of "$1" "$2")
-  [ -n "$id" ] || { echo "!! $1 sees no task $2"; exit 1; }
-  local status; status=$(curl -s -o /tmp/step.out -w '%{http_code}' -u "$1:demo" -H 'Content-Type: application/json' \
-    "$BASE/engine-rest/task/$id/complete" -d "{\"variables\": $3}")
-  echo "$status  $1  $2  $(cat /tmp/step.out)"
-  [ "$status" = 204 ] || exit 1
-}
-refused() { # user taskKey variables-json: expects 4xx, prints the message
-  local id; id=$(task_of "$1" "$2")
-  local status; status=$(curl -s -o /tmp/step.out -w '%{http_code}' -u "$1:demo" -H 'Content-Type: application/json' \
-    "$BASE/engine-rest/task/$id/complete" -d "{\"variables\": $3}")
-  echo "$status  $1  $2  refused: $(json "d['message']" < /tmp/step.out)"
-}
-v() { python3 -c "import json,sys; a=sys.argv[1:]; print(json.dumps({a[i]: {'value': json.loads(a[i+1])} for i in range(0, len(a), 2)}, ensure_ascii=False))" "$@"; }
 now() { date +%Y-%m-%dT%H:%M:%S%z; }
 ago() { date -d "$1 days ago" +%Y-%m-%d; }
 gate() { call licensing-clerk GET "/api/licensing/gates?enterpriseCreditCode=$CODE&licenceType=NON_COAL_MINE" | json "[g['reason'] for g in d if g['gate']=='THREE_SIMULTANEITIES'][0]"; }
@@ -67,6 +41,7 @@ step project-reviewer Task_DesignAcceptance "$(v designAccepted true acceptanceO
 step project-reviewer Task_DesignReview "$(v reviewAction '"DECIDE"' reviewExperts '"王工、赵工"' expertOpinion '"符合"' partiesQualified true \
   meetsStandards true preEvaluationAdviceHandled true reviewOpinion '"同意"')"
 echo "status: $(call enterprise GET /engine-rest/process-instance/$PI/variables/projectStatus | json "d['value']")"
+sign Task_PublishDesignApproval
 echo "== construction: a check finds it not built to the design"
 step project-reviewer Task_SiteCheck "$(v checkedAt "\"$(now)\"" inspectors '"张明、李华"' builtToDesign false checkFindings '"排水设施未按设计施工"')"
 refused enterprise Task_ConstructionReport "$(v constructionOutcome '"COMPLETED"' constructionSummary '"完工"' constructionCompletedAt "\"$(now)\"")"

@@ -8,6 +8,7 @@ import static org.safetyflow.simultaneity.SimultaneityInputs.requiredWhen;
 import static org.safetyflow.simultaneity.SimultaneityInputs.task;
 
 import java.util.List;
+import org.safetyflow.disclosure.NoticeSignOff;
 import org.safetyflow.input.InputSpec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -106,6 +107,11 @@ class DesignInputs {
         return task("Task_DesignRefused")
                 .required("reapply", "处理方式", flag())
                 .optional("reapplyNote", "说明", text(2000));
+    }
+
+    @Bean
+    InputSpec simultaneityDesignApprovalSignOff() {
+        return NoticeSignOff.spec(SimultaneityInputs.PROCESS_KEY, "Task_PublishDesignApproval");
     }
 
     /** The first of the named fields (name, label pairs) left empty, as the message; null when all are there. */

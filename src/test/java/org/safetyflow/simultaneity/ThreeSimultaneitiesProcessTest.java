@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.safetyflow.testing.ProcessTests.at;
 import static org.safetyflow.testing.ProcessTests.date;
+import static org.safetyflow.testing.ProcessTests.signOff;
 
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.casefile.CaseDocument;
 import org.safetyflow.casefile.CaseDocuments;
+import org.safetyflow.disclosure.Notice;
+import org.safetyflow.disclosure.Notices;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.testing.EngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,8 @@ class ThreeSimultaneitiesProcessTest {
     RuntimeService runtimeService;
     @Autowired
     CaseDocuments documents;
+    @Autowired
+    Notices notices;
 
     @BeforeEach
     void init() {
@@ -77,6 +82,13 @@ class ThreeSimultaneitiesProcessTest {
                 .isEqualTo(date("2026-03-30T23:59:59+08:00"));
         approveDesign(project);
         assertThat(project).variables().containsEntry("projectStatus", "UNDER_CONSTRUCTION").containsEntry("designApproved", true);
+        assertThat(project).as("the approval waits for the head's sign-off to be public; construction does not wait")
+                .isWaitingAt("Task_PublishDesignApproval", "Task_ConstructionReport", "Task_SiteCheck", "Task_OccupationalPreEvaluation")
+                .task("Task_PublishDesignApproval").hasCandidateGroup("bureau-head");
+        signOff(project, "Task_PublishDesignApproval");
+        assertThat(notices.ofCase(project.getBusinessKey())).extracting(Notice::title)
+                .containsExactly("年产 5 万吨精细化工中间体项目安全设施设计审查结果公示");
+        assertThat(notices.ofCase(project.getBusinessKey()).get(0).body()).contains("枣发改审批〔2026〕12号").contains("审查通过");
 
         build(project);
         trialRun(project, 60);
@@ -166,10 +178,7 @@ class ThreeSimultaneitiesProcessTest {
     void shouldFileASelfReviewedDesignStopConstructionNotBuiltToItAndResumeAfterTheRecheck() {
         ProcessInstance project = start("OTHER", null);
         assertThat(project).variables().containsEntry("preEvaluationRequired", false).containsEntry("designReviewMode", "SELF_REVIEW_ON_RECORD");
-        complete(task("Task_SafetyEvaluation", project), withVariables("evaluationReportNumber", "AQTJ-2026-01",
-                "evaluationConclusion", "具备安全条件", "evaluationCompletedAt", "2026-03-01T10:00:00+08:00"));
-        complete(task("Task_DesignOnRecord", project), withVariables("designUnit", "某设计院", "designUnitQualification", "B2370001",
-                "designSelfReview", "经组织专家审查，同意"));
+        fileTheDesign(project, "AQTJ-2026-01");
         assertThat(project).isWaitingAt("Task_ConstructionReport", "Task_SiteCheck").variables().containsEntry("projectStatus", "UNDER_CONSTRUCTION");
 
         assertThatThrownBy(() -> complete(task("Task_SiteCheck", project), withVariables("checkedAt", "2026-03-02T08:00:00+08:00",
@@ -203,10 +212,7 @@ class ThreeSimultaneitiesProcessTest {
     @Test
     void shouldExtendTheTrialRunWithinOneHundredEightyDaysAndRemindWhenItEnds() {
         ProcessInstance project = start("OTHER", null);
-        complete(task("Task_SafetyEvaluation", project), withVariables("evaluationReportNumber", "AQTJ-2026-02",
-                "evaluationConclusion", "具备安全条件", "evaluationCompletedAt", "2026-03-01T10:00:00+08:00"));
-        complete(task("Task_DesignOnRecord", project), withVariables("designUnit", "某设计院", "designUnitQualification", "B2370001",
-                "designSelfReview", "同意"));
+        fileTheDesign(project, "AQTJ-2026-02");
         build(project);
         assertThatThrownBy(() -> complete(task("Task_TrialRunPlan", project), withVariables("trialRunStartsOn", "2026-04-01",
                 "trialRunDays", 29, "trialRunPlanSummary", "方案"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("不少于 30 日");
@@ -230,10 +236,7 @@ class ThreeSimultaneitiesProcessTest {
     @Test
     void shouldReferAProjectWhoseSafetyFacilitiesAreNotInUseAndWaitThirtyDaysForASeriousOccupationalHazard() {
         ProcessInstance project = start("OTHER", null);
-        complete(task("Task_SafetyEvaluation", project), withVariables("evaluationReportNumber", "AQTJ-2026-03",
-                "evaluationConclusion", "具备安全条件", "evaluationCompletedAt", "2026-03-01T10:00:00+08:00"));
-        complete(task("Task_DesignOnRecord", project), withVariables("designUnit", "某设计院", "designUnitQualification", "B2370001",
-                "designSelfReview", "同意"));
+        fileTheDesign(project, "AQTJ-2026-03");
         build(project);
         trialRun(project, 30);
         seedThatDraws(project, true);
@@ -259,10 +262,7 @@ class ThreeSimultaneitiesProcessTest {
     @Test
     void shouldCompleteAProjectNotDrawnForTheSpotCheckRightAfterItsAcceptance() {
         ProcessInstance project = start("OTHER", null);
-        complete(task("Task_SafetyEvaluation", project), withVariables("evaluationReportNumber", "AQTJ-2026-04",
-                "evaluationConclusion", "具备安全条件", "evaluationCompletedAt", "2026-03-01T10:00:00+08:00"));
-        complete(task("Task_DesignOnRecord", project), withVariables("designUnit", "某设计院", "designUnitQualification", "B2370001",
-                "designSelfReview", "同意"));
+        fileTheDesign(project, "AQTJ-2026-04");
         build(project);
         trialRun(project, 30);
         long seed = seedThatDraws(project, false);
@@ -320,6 +320,14 @@ class ThreeSimultaneitiesProcessTest {
         complete(task("Task_SafetyEvaluation", project), withVariables("evaluationAgency", "山东某安全评价有限公司",
                 "evaluationAgencyQualification", "APJ-(鲁)-001", "evaluationReportNumber", "YP-2026-015",
                 "evaluationConclusion", "采取对策措施后可满足安全要求", "evaluationCompletedAt", "2026-03-01T10:00:00+08:00"));
+    }
+
+    /** The builder of an `OTHER` project files its 安全条件分析报告 and its self-reviewed design. */
+    private static void fileTheDesign(ProcessInstance project, String reportNumber) {
+        complete(task("Task_SafetyEvaluation", project), withVariables("evaluationReportNumber", reportNumber,
+                "evaluationConclusion", "具备安全条件", "evaluationCompletedAt", "2026-03-01T10:00:00+08:00"));
+        complete(task("Task_DesignOnRecord", project), withVariables("designUnit", "某设计院", "designUnitQualification", "B2370001",
+                "designSelfReview", "经组织专家审查，同意"));
     }
 
     private static void apply(ProcessInstance project) {

@@ -81,8 +81,12 @@ class ThreeSimultaneitiesRestTest {
         assertThat(badCategory.status()).isEqualTo(400);
         assertThat(badCategory.json().path("message").asText()).contains("项目类别");
         assertThat(byAnOtherRole.status()).isEqualTo(403);
+        Http.Response othersCase = Http.as(port, "project-reviewer", "demo")
+                .post(START, registration("913704057060000006", "台儿庄某机械有限公司", "OTHER"));
+        assertThat(Http.as(port, "enterprise", "demo").get("/engine-rest/process-instance?businessKey="
+                + othersCase.json().path("businessKey").asText()).json().size()).as("another company's case stays unseen").isZero();
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("three-simultaneities-review").count())
-                .isEqualTo(before);
+                .as("only the reviewer's registration is stored").isEqualTo(before + 1);
     }
 
     @Test
