@@ -7,7 +7,7 @@ BASE=${1:-http://localhost:8080}
 CODE=91370405MA3C000019
 . "$(dirname "$0")/lib.sh"
 
-now() { date +%Y-%m-%dT%H:%M:%S%z; }
+now() { date -Iseconds; }
 ago() { date -d "$1 days ago" +%Y-%m-%d; }
 gate() { call licensing-clerk GET "/api/licensing/gates?enterpriseCreditCode=$CODE&licenceType=NON_COAL_MINE" | json "[g['reason'] for g in d if g['gate']=='THREE_SIMULTANEITIES'][0]"; }
 

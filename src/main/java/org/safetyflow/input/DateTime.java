@@ -20,6 +20,9 @@ record DateTime(boolean notInFuture, boolean notInPast) implements FieldType {
 
     private static final DateTimeFormatter CAMUNDA = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").appendOffset("+HHMM", "+0000").toFormatter();
+    /** ISO-8601 with its basic offset, as `date +%Y-%m-%dT%H:%M:%S%z` writes it (2026-03-10T09:00:00+0800). */
+    private static final DateTimeFormatter BASIC_OFFSET = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd'T'HH:mm:ss").appendOffset("+HHMM", "+0000").toFormatter();
 
     @Override
     public Object convert(Object raw, Clock clock) {
@@ -42,6 +45,7 @@ record DateTime(boolean notInFuture, boolean notInPast) implements FieldType {
             for (var parser : List.<Function<String, Instant>>of(
                     v -> OffsetDateTime.parse(v, CAMUNDA).toInstant(),
                     v -> OffsetDateTime.parse(v).toInstant(),
+                    v -> OffsetDateTime.parse(v, BASIC_OFFSET).toInstant(),
                     v -> LocalDateTime.parse(v).atZone(SHANGHAI).toInstant(),
                     // A deadline given as a day runs to the end of that day; any other day means its start.
                     v -> notInPast ? LocalDate.parse(v).atTime(23, 59, 59).atZone(SHANGHAI).toInstant()

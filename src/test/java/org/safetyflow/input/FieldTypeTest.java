@@ -24,6 +24,7 @@ class FieldTypeTest {
         assertThat(moment.convert("2026-03-10T09:00:00.000+0800", NOON_10_MARCH)).isEqualTo(expected);
         assertThat(moment.convert("2026-03-10T01:00:00Z", NOON_10_MARCH)).isEqualTo(expected);
         assertThat(moment.convert("2026-03-10T09:00+08:00", NOON_10_MARCH)).isEqualTo(expected);
+        assertThat(moment.convert("2026-03-10T09:00:00+0800", NOON_10_MARCH)).as("the basic offset `date +%z` writes").isEqualTo(expected);
         assertThat(moment.convert("2026-03-10T09:00", NOON_10_MARCH)).isEqualTo(expected);
         assertThat(moment.convert(expected, NOON_10_MARCH)).isEqualTo(expected);
     }

@@ -172,6 +172,8 @@ class ThreeSimultaneitiesProcessTest {
         assertThat(project).isWaitingAt("Task_DesignReview", "Task_ReviewOverdue").task("Task_ReviewOverdue").hasCandidateGroup("bureau-head");
         complete(task("Task_ReviewOverdue", project), withVariables("overdueAction", "责成审批科三日内办结"));
         assertThat(project).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Task_DesignReview");
+        approveDesign(project);
+        assertThat(project).hasPassed("EndEvent_Decided").isWaitingAt("Task_PublishDesignApproval", "Task_ConstructionReport");
     }
 
     @Test
@@ -231,6 +233,15 @@ class ThreeSimultaneitiesProcessTest {
         assertThat(project).isWaitingAt("Task_TrialRun", "Task_TrialRunOverdue").task("Task_TrialRunOverdue").hasCandidateGroup("project-reviewer");
         complete(task("Task_TrialRunOverdue", project), withVariables("overdueAction", "电话督促建设单位报告试运行情况"));
         assertThat(project).hasPassed("EndEvent_TrialRunReminded").isWaitingAt("Task_TrialRun");
+
+        complete(task("Task_TrialRun", project), withVariables("trialRunOutcome", "EXTEND", "trialRunExtensionDays", 30,
+                "trialRunExtensionReason", "环保设施调试"));
+        at("2026-08-30T09:00:00+08:00");
+        execute(job("Timer_TrialRunEnded", project));
+        assertThat(project).isWaitingAt("Task_TrialRun", "Task_TrialRunOverdue");
+        complete(task("Task_TrialRun", project), withVariables("trialRunOutcome", "FINISHED", "trialRunSummary", "运行平稳"));
+        assertThat(project).as("the run reported, the reminder is over too").isWaitingAt("Task_CompletionAcceptance")
+                .isNotWaitingAt("Task_TrialRunOverdue").hasPassed("EndEvent_TrialRunFinished");
     }
 
     @Test
