@@ -1,10 +1,13 @@
 package org.safetyflow.accident;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.safetyflow.casefile.CaseLabels;
+import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +29,11 @@ class AccidentLabels implements ExecutionListener {
         CaseLabels.days(execution, "reportDueDate", "supervisionDeadline", "replyDueDate");
         CaseLabels.amounts(execution, "directEconomicLossYuan");
         if (execution.getVariable("teamMembers") instanceof List<?> members) {
-            execution.setVariable("teamMembersText", String.join("、", members.stream().map(String::valueOf).toList()));
+            IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+            List<String> names = new ArrayList<>();
+            // Whoever completed the step need not be allowed to read users.
+            SystemActions.inThisCommand(() -> members.forEach(member -> names.add(InvestigatorChoices.nameOf(identity, String.valueOf(member)))));
+            execution.setVariable("teamMembersText", String.join("、", names));
         }
     }
 }

@@ -68,6 +68,12 @@ class InvestigatorChoices implements TaskListener {
         return jurisdictions.at(caseJurisdiction, level).code();
     }
 
+    /** 「姓名（用户名）」 of a user, or the id alone for a user no longer there. */
+    static String nameOf(IdentityService identity, String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : name(user) + "（" + userId + "）";
+    }
+
     private static String name(User user) {
         String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
         return name.isBlank() ? user.getId() : name;

@@ -108,6 +108,9 @@ class AccidentInvestigationProcessTest {
                 .extracting(Notice::title, Notice::jurisdiction).containsExactlyInAnyOrder(
                 tuple("关于对山亭某建材有限公司一般生产安全事故查处实施挂牌督办的通知", "370400"),
                 tuple("山亭某建材有限公司一般生产安全事故调查报告", "370406"));
+        assertThat(publishedOf(accident)).filteredOn(notice -> notice.title().endsWith("调查报告")).singleElement()
+                .extracting(Notice::body).asString().as("the loss as a bureau writes it, the team's 「见上」 not repeated")
+                .contains("三、人员伤亡和直接经济损失\n死亡 1 人，重伤 0 人，直接经济损失 80万元。见上");
         assertThat(documents.list(accident.getBusinessKey())).extracting(CaseDocument::kind).contains("ACCIDENT_INFO_REPORT",
                 "SUPERVISION_NOTICE", "INVESTIGATION_TEAM", "NO_CONFLICT_DECLARATION", "INVESTIGATION_STEP", "REPORT_SIGNATURE",
                 "SUPERVISOR_REVIEW", "REPLY", "ACCOUNTABILITY");
@@ -305,6 +308,8 @@ class AccidentInvestigationProcessTest {
         complete(task("Task_AppointTeam", accident), withVariables("teamLeader", "investigation-team", "teamMembers", "accident-officer、investigation-team",
                 "teamUnits", "区政府、应急管理局、住建局、监察委、公安分局、总工会"));
         assertThat(runtimeService.getVariable(accident.getId(), "teamMembers")).isEqualTo(List.of("accident-officer", "investigation-team"));
+        assertThat(runtimeService.getVariable(accident.getId(), "teamMembersText")).as("the forms name the team by name")
+                .isEqualTo("（演示）事故调查统计员（accident-officer）、（演示）事故调查组（investigation-team）");
         for (Task declaration : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_DeclareNoConflict").list()) {
             taskService.complete(declaration.getId(), withVariables("noConflict", true));
         }

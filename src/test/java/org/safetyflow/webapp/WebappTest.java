@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
+import org.safetyflow.testing.WebappSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The webapps are served in Chinese and the processes are deployed with their forms. */
@@ -14,6 +15,16 @@ class WebappTest {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void shouldTellARoleThatMayNotUseCockpitSoInChineseNotWithSpringsEnglishErrorPage() {
+        WebappSession enterprise = WebappSession.login(port, "enterprise", "demo");
+
+        Http.Response refused = enterprise.send("GET", "/camunda/app/cockpit/default/", null, "text/html");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("无权访问（403）").contains("/camunda/app/tasklist/").doesNotContain("Whitelabel");
+    }
 
     @Test
     void shouldServeTasklist() {
