@@ -37,9 +37,4 @@ class SimultaneityTerms implements CaseTerms {
                 "constructionOutcome", SimultaneityLabels.CONSTRUCTION_OUTCOMES, "trialRunOutcome", SimultaneityLabels.TRIAL_RUN_OUTCOMES,
                 "outcome", Map.of("COMPLETE", "三同时完成", "NOT_COMPLIANT", "未同时投入使用，移送查处", "DESIGN_REFUSED", "设计未通过，不再建设"));
     }
-
-    @Override
-    public java.util.Set<String> amounts() {
-        return java.util.Set.of();
-    }
 }

@@ -33,7 +33,7 @@ class ContractStartSpecsTest {
     static Stream<Arguments> processes() {
         return Stream.of(
                 Arguments.of(LicensingInputs.start(KNOWN), Map.of("jurisdiction", "370405", "enterpriseName", "某危化品经营公司",
-                        "enterpriseCreditCode", CREDIT_CODE, "licenceType", "危险化学品经营许可证", "applicationType", "NEW",
+                        "enterpriseCreditCode", CREDIT_CODE, "licenceType", "HAZARDOUS_CHEMICALS_PRODUCTION", "applicationType", "NEW",
                         "receivedAt", "2026-11-20T09:00:00+08:00")),
                 Arguments.of(SimultaneityInputs.start(KNOWN), Map.of("jurisdiction", "370405", "enterpriseName", "某化工公司",
                         "enterpriseCreditCode", CREDIT_CODE, "projectName", "年产 5 万吨某项目", "projectCategory", "HAZARDOUS_CHEMICALS",

@@ -1,0 +1,53 @@
+package org.safetyflow.licensing;
+
+import java.util.List;
+import java.util.Map;
+import org.safetyflow.input.FieldType;
+import org.safetyflow.input.Fields;
+import org.safetyflow.rules.Refusal;
+import org.safetyflow.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The licence register over HTTP (contract §9): anyone signed in reads (a licence is a public record,
+ * 行政许可法第四十条); administrators register licences issued before SafetyFlow.
+ */
+@RestController
+@RequestMapping("/api/registry/licences")
+class LicenceRegisterController {
+
+    private final LicenceRegister register;
+    private final CurrentUser currentUser;
+
+    LicenceRegisterController(LicenceRegister register, CurrentUser currentUser) {
+        this.register = register;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    List<Licence> ofEnterprise(@RequestParam(required = false) String enterpriseCreditCode) {
+        return register.ofEnterprise(Fields.required("enterpriseCreditCode", "统一社会信用代码", FieldType.creditCode(), enterpriseCreditCode));
+    }
+
+    @GetMapping("/{licenceNumber}")
+    Licence one(@PathVariable String licenceNumber) {
+        return register.find(licenceNumber).orElseThrow(() -> Refusal.notFound("未找到许可证：" + licenceNumber));
+    }
+
+    @PostMapping
+    ResponseEntity<Licence> register(@RequestBody(required = false) Map<String, Object> request) {
+        currentUser.requireAdministrator();
+        if (request == null) {
+            throw Refusal.invalid("请求体应为许可证信息（JSON 对象）");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(register.register(request, currentUser.id()));
+    }
+}

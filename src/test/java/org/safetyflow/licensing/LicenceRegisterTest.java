@@ -1,0 +1,93 @@
+package org.safetyflow.licensing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The licence register API (contract §9): administrators register licences issued before SafetyFlow; all read them. */
+@EngineTest
+class LicenceRegisterTest {
+
+    private static final String PATH = "/api/registry/licences";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LicenceRegister register;
+
+    @Test
+    void shouldRegisterAnEarlierLicenceAndAnswerItByNumberAndByEnterprise() {
+        String number = "（鲁）WH安许证字〔2025〕000101号";
+        Http.Response created = admin().post(PATH, licence(number, "HAZARDOUS_CHEMICALS_PRODUCTION", "91370405MA3C000019", "2025-01-15", "2028-01-14"));
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode one = Http.as(port, "licensing-clerk", "demo").get(PATH + "/" + URLEncoder.encode(number, StandardCharsets.UTF_8)).json();
+        assertThat(one.path("licenceNumber").asText()).isEqualTo(number);
+        assertThat(one.path("licenceTypeName").asText()).isEqualTo("危险化学品生产企业安全生产许可证");
+        assertThat(one.path("status").asText()).isEqualTo("VALID");
+        assertThat(one.path("validUntil").asText()).isEqualTo("2028-01-14");
+        assertThat(one.path("history").get(0).path("reason").asText()).contains("系统上线前核发");
+        JsonNode ofEnterprise = Http.as(port, "enterprise", "demo").get(PATH + "?enterpriseCreditCode=91370405MA3C000019").json();
+        assertThat(ofEnterprise).extracting(l -> l.path("licenceNumber").asText()).contains(number);
+    }
+
+    @Test
+    void shouldReadALicencePastItsValidityAsExpired() {
+        admin().post(PATH, licence("（鲁）FM安许证字〔2022〕000007号", "NON_COAL_MINE", "913704057060000006", "2022-03-01", "2025-02-28"));
+
+        assertThat(register.find("（鲁）FM安许证字〔2022〕000007号").orElseThrow().status()).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void shouldRefuseBadInputInChineseAndStoreNothing() {
+        String number = "（鲁）YH安许证字〔2025〕000900号";
+        assertThat(refusal(licence(number, "SHIPYARD", "91370405MA3C000019", "2025-01-01", "2028-01-01"))).contains("许可类别");
+        assertThat(refusal(licence(number, "CONSTRUCTION", "91370405MA3C000010", "2025-01-01", "2028-01-01"))).contains("统一社会信用代码");
+        assertThat(refusal(licence(number, "CONSTRUCTION", "91370405MA3C000019", "2025-01-01", "2024-12-31"))).contains("应晚于");
+        assertThat(refusal(licence(number, "CONSTRUCTION", "91370405MA3C000019", "2099-01-01", "2100-01-01"))).contains("有效期起");
+        assertThat(refusal("{\"licenceNumber\": \"" + number + "\"}")).contains("许可类别");
+        assertThat(register.find(number)).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerADuplicateNumberWith409AndARoleUserWith403() {
+        String number = "（鲁）JZ安许证字〔2024〕000333号";
+        String body = licence(number, "CONSTRUCTION", "91370405MA3C000019", "2024-05-01", "2027-04-30");
+        assertThat(admin().post(PATH, body).status()).isEqualTo(201);
+
+        Http.Response duplicate = admin().post(PATH, body);
+        Http.Response byClerk = Http.as(port, "licensing-clerk", "demo").post(PATH, licence("（鲁）JZ安许证字〔2024〕000334号", "CONSTRUCTION",
+                "91370405MA3C000019", "2024-05-01", "2027-04-30"));
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().path("error").asText()).contains("许可证编号已登记");
+        assertThat(byClerk.status()).isEqualTo(403);
+        assertThat(register.find("（鲁）JZ安许证字〔2024〕000334号")).isEmpty();
+        assertThat(admin().get(PATH + "/" + URLEncoder.encode("（鲁）无此证号", StandardCharsets.UTF_8)).status()).isEqualTo(404);
+        assertThat(admin().get(PATH).status()).as("the credit code is required").isEqualTo(400);
+        assertThat(Http.anonymous(port).get(PATH + "?enterpriseCreditCode=91370405MA3C000019").status()).isEqualTo(401);
+    }
+
+    private String refusal(String body) {
+        Http.Response response = admin().post(PATH, body);
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        return response.json().path("error").asText();
+    }
+
+    private Http admin() {
+        return Http.as(port, "demo", "demo");
+    }
+
+    private static String licence(String number, String type, String creditCode, String from, String until) {
+        return "{\"licenceNumber\": \"" + number + "\", \"licenceType\": \"" + type + "\", \"enterpriseCreditCode\": \"" + creditCode
+                + "\", \"enterpriseName\": \"台儿庄某化工有限公司\", \"jurisdiction\": \"370405\", \"validFrom\": \"" + from
+                + "\", \"validUntil\": \"" + until + "\"}";
+    }
+}
