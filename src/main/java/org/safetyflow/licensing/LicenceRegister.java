@@ -27,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("licenceRegister")
 public class LicenceRegister {
 
+    /** The short names of the licence types in a licence number (危化 WH, 非煤矿山 FM, 烟花爆竹 YH, 民爆 MB, 建筑施工 JZ). */
+    static final Map<String, String> ABBREVIATIONS = Map.of("HAZARDOUS_CHEMICALS_PRODUCTION", "WH", "NON_COAL_MINE", "FM",
+            "FIREWORKS_PRODUCTION", "YH", "CIVIL_EXPLOSIVES_PRODUCTION", "MB", "CONSTRUCTION", "JZ");
+    /** The province's one-character name by the first two digits of the division code. */
+    static final Map<String, String> PROVINCES = Map.of("37", "鲁", "11", "京", "31", "沪", "32", "苏", "33", "浙", "44", "粤");
     static final Map<String, String> STATUS_NAMES = Map.of("VALID", "有效", "SUSPENDED", "暂扣", "REVOKED", "吊销",
             "EXPIRED", "已过期", "CANCELLED", "注销");
 
@@ -62,6 +67,31 @@ public class LicenceRegister {
             throw Refusal.conflict("许可证编号已登记：" + number);
         }
         record(number, "VALID", from, "登记已核发的许可证（系统上线前核发）", null, actor);
+        return find(number).orElseThrow();
+    }
+
+    /**
+     * Issues the licence a licensing case granted: valid from today for {@code validity} (三年, 条例第九条),
+     * numbered per type and year in the provincial pattern, e.g. 「（鲁）WH安许证字〔2026〕000001号」.
+     */
+    public Licence issue(String type, String creditCode, String enterpriseName, String jurisdiction, LocalDate from,
+            LocalDate until, String caseNumber, String actor) {
+        String prefix = "（" + PROVINCES.getOrDefault(jurisdiction.substring(0, 2), "") + "）" + ABBREVIATIONS.get(type)
+                + "安许证字〔" + from.getYear() + "〕";
+        Integer issued = database.jdbc().queryForObject("select count(*) from sf_licence where licence_number like ?", Integer.class,
+                prefix + "%");
+        String number = prefix + String.format("%06d", issued + 1) + "号";
+        database.jdbc().update("insert into sf_licence (licence_number, licence_type, credit_code, enterprise_name, jurisdiction,"
+                + " valid_from, valid_until, status, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, 'VALID', ?, ?)",
+                number, type, creditCode, enterpriseName, jurisdiction, Date.valueOf(from), Date.valueOf(until), now(), actor);
+        record(number, "VALID", from, "准予行政许可，核发许可证", caseNumber, actor);
+        return find(number).orElseThrow();
+    }
+
+    /** A 延续 granted: the licence's validity runs on to {@code until}, recorded with the case. */
+    public Licence renew(String number, LocalDate until, String caseNumber, String actor) {
+        database.jdbc().update("update sf_licence set valid_until = ?, status = 'VALID' where licence_number = ?", Date.valueOf(until), number);
+        record(number, "VALID", CalendarDays.dayOf(ClockUtil.getCurrentTime()), "准予延续，有效期至 " + until, caseNumber, actor);
         return find(number).orElseThrow();
     }
 

@@ -8,6 +8,8 @@ import static org.safetyflow.security.Role.ENFORCEMENT_OFFICER;
 import static org.safetyflow.security.Role.ENTERPRISE;
 import static org.safetyflow.security.Role.GOVERNMENT;
 import static org.safetyflow.security.Role.HAZARD_OFFICER;
+import static org.safetyflow.security.Role.LICENSING_CLERK;
+import static org.safetyflow.security.Role.LICENSING_REVIEWER;
 import static org.safetyflow.security.Role.PROJECT_REVIEWER;
 import static org.safetyflow.security.Role.SAFETY_COMMITTEE_OFFICE;
 
@@ -75,6 +77,14 @@ public class AccessMatrix {
                     .decisions("accident-grade", "accident-jurisdiction")
                     .message("accident-casualty-update", ACCIDENT_OFFICER)
                     .clocks(ACCIDENT_OFFICER),
+            // The enterprise applies itself (for itself only) or the window for it; the window sends 补正 and 撤回 on the
+            // applicant's behalf; the 机关负责人 decides as overseer and candidate of the decision tasks.
+            process("licensing-approval")
+                    .startedBy(LICENSING_CLERK, ENTERPRISE)
+                    .followedBy(LICENSING_CLERK, LICENSING_REVIEWER)
+                    .message("licensing-correction-submitted", LICENSING_CLERK)
+                    .message("licensing-withdrawal", LICENSING_CLERK)
+                    .enterpriseParty(),
             // The builder registers its own project (its enterprise users, for that enterprise only) or the
             // 三同时审查员 registers it for the builder; 执法人员 take over a project not put into use (安全生产法§98).
             process("three-simultaneities-review")

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Walks a 安全生产许可证 application over /engine-rest, each step done by the user whose task it is: the window
+# (licensing-clerk) registers and accepts after a 补正, the reviewer checks on site, the 机关负责人 decides, the window
+# delivers; then the licence in the register, a withdrawal and a refused renewal of an unknown licence.
+# Needs the demo profile running (mvn spring-boot:run) and curl + python3. Usage: docs/examples/licensing-rest.sh [base-url]
+set -euo pipefail
+BASE=${1:-http://localhost:8080}
+. "$(dirname "$0")/lib.sh"
+now() { date -Iseconds; }
+# An enterprise of its own for this walk: 17 characters and the check character of GB 32100.
+CODE=$(python3 -c "
+import random
+a='0123456789ABCDEFGHJKLMNPQRTUWXY'; w=[1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28]
+s='91370405MA3'+''.join(random.choice('0123456789') for _ in range(6))
+print(s+a[(31-sum(a.index(c)*w[i] for i,c in enumerate(s))%31)%31])")
+start() { call licensing-clerk POST /engine-rest/process-definition/key/licensing-approval/start "{\"variables\": $(v \
+  jurisdiction '"370405"' enterpriseName '"台儿庄某新材料有限公司"' enterpriseCreditCode "\"$CODE\"" licenceType '"HAZARDOUS_CHEMICALS_PRODUCTION"' \
+  applicationType "\"$1\"" receivedAt "\"$(now)\"" ${2:+licenceNumber "\"$2\""})}"; }
+
+echo "== application for $CODE (licensing-clerk)"
+START=$(start NEW); PI=$(echo "$START" | json "d['id']"); CASE=$(echo "$START" | json "d['businessKey']")
+echo "case $CASE  acceptance due $(call licensing-clerk GET /engine-rest/process-instance/$PI/variables/acceptanceDueDate | json "d['value']")  decision due $(call licensing-clerk GET /engine-rest/process-instance/$PI/variables/decisionDueDate | json "d['value']")"
+echo "gates: $(call licensing-clerk GET /engine-rest/process-instance/$PI/variables/gatesText | json "d['value']" | tr '\n' ' ')"
+refused licensing-clerk Task_Accept "$(v acceptanceDecision '"CORRECTION"' acceptanceOpinion '"材料不全"')"
+step licensing-clerk Task_Accept "$(v acceptanceDecision '"CORRECTION"' acceptanceOpinion '"材料不全"' missingItems '"1. 工伤保险参保证明；2. 安全评价报告"')"
+echo "补正: $(curl -s -o /dev/null -w '%{http_code}' -u licensing-clerk:demo -H 'Content-Type: application/json' "$BASE/engine-rest/message" \
+  -d "{\"messageName\": \"licensing-correction-submitted\", \"businessKey\": \"$CASE\"}")"
+step licensing-clerk Task_Accept "$(v acceptanceDecision '"ACCEPT"' acceptanceOpinion '"补正后材料齐全，予以受理"')"
+refused licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheckInspectors '"张明"' siteCheckFindings '"符合"' reviewOpinion '"符合"' proposedDecision '"GRANTED"')"
+step licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheckInspectors '"张明、李华"' siteCheckFindings '"安全设施运行正常"' reviewOpinion '"符合条例第六条"' proposedDecision '"GRANTED"')"
+step bureau-head Task_Decide "$(v licensingDecision '"GRANTED"' decisionReason '"符合安全生产条件，准予许可"')"
+step licensing-clerk Task_Deliver "$(v deliveredAt "\"$(now)\"" deliveryMethod '"IN_PERSON"')"
+echo "decision: $(call demo GET "/engine-rest/history/variable-instance?processInstanceId=$PI&variableName=decision" | json "d[0]['value']")"
+echo "register: $(call licensing-clerk GET "/api/registry/licences?enterpriseCreditCode=$CODE" | json "[(l['licenceNumber'], l['validUntil'], l['statusName']) for l in d]")"
+echo "documents: $(call demo GET /api/cases/$CASE/documents | json "'、'.join(x['title'] for x in d)")"
+
+echo "== a second application, withdrawn"
+W=$(start NEW | json "d['businessKey']")
+echo "without a reason: $(curl -s -u licensing-clerk:demo -H 'Content-Type: application/json' "$BASE/engine-rest/message" \
+  -d "{\"messageName\": \"licensing-withdrawal\", \"businessKey\": \"$W\"}" | json "d['message']")"
+curl -s -o /dev/null -w 'withdrawn: %{http_code}\n' -u licensing-clerk:demo -H 'Content-Type: application/json' "$BASE/engine-rest/message" \
+  -d "{\"messageName\": \"licensing-withdrawal\", \"businessKey\": \"$W\", \"processVariables\": {\"withdrawalReason\": {\"value\": \"企业决定暂缓投产\"}}}"
+echo "== a renewal of a licence not in the register: $(start RENEWAL '（鲁）WH安许证字〔2020〕999999号' | json "d['message']")"

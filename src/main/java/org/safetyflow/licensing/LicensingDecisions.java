@@ -1,0 +1,79 @@
+package org.safetyflow.licensing;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.calendar.TimeLimit;
+import org.safetyflow.calendar.engine.TimeLimits;
+import org.safetyflow.casefile.CaseLabels;
+import org.safetyflow.casefile.ModelProperties;
+import org.safetyflow.rules.Refusal;
+import org.safetyflow.security.Actors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The licensing case's steps that are not a person's: 补正 restarting 受理 (许可法§32), silence taken as
+ * 受理, the licence issued or renewed in the register on GRANTED, an application withdrawn, and the
+ * {@code decision} (contract §4) the end events declare.
+ */
+@Component("licensingDecisions")
+public class LicensingDecisions {
+
+    private final TimeLimits limits;
+    private final LicenceRegister register;
+
+    LicensingDecisions(TimeLimits limits, LicenceRegister register) {
+        this.limits = limits;
+        this.register = register;
+    }
+
+    /** 补正材料已提交: 受理 starts again, 5 working days from the submission. */
+    public void correctionSubmitted(DelegateExecution execution) {
+        Date now = ClockUtil.getCurrentTime();
+        execution.setVariable("correctionSubmittedAt", now);
+        execution.setVariable("acceptanceDueDate", limits.after("licensing.acceptance", now));
+        CaseLabels.days(execution, "acceptanceDueDate");
+    }
+
+    /** No answer within the 受理 limit: accepted from receipt (许可法§32). */
+    public void deemedAccepted(DelegateExecution execution) {
+        execution.setVariable("acceptanceDecision", "ACCEPT");
+        execution.setVariable("acceptanceOpinion", "许可机关未在受理期限内作出是否受理的决定，依法自收到申请材料之日起即为受理");
+    }
+
+    /** GRANTED: a new licence in the register, or the renewed one's validity moved on by three years. */
+    public void issue(DelegateExecution execution) {
+        int years = limits.limit("licensing.validity").in(TimeLimit.Unit.YEARS);
+        String actor = java.util.Objects.requireNonNullElse(Actors.current(execution.getProcessEngineServices()), "system");
+        String caseNumber = execution.getProcessBusinessKey();
+        Licence licence;
+        if ("RENEWAL".equals(execution.getVariable("applicationType"))) {
+            Licence old = register.find((String) execution.getVariable("licenceNumber")).orElseThrow();
+            licence = register.renew(old.licenceNumber(), old.validUntil().plusYears(years), caseNumber, actor);
+        } else {
+            LocalDate today = CalendarDays.dayOf(ClockUtil.getCurrentTime());
+            licence = register.issue((String) execution.getVariable("licenceType"), (String) execution.getVariable("enterpriseCreditCode"),
+                    (String) execution.getVariable("enterpriseName"), (String) execution.getVariable("jurisdiction"), today,
+                    today.plusYears(years).minusDays(1), caseNumber, actor);
+        }
+        execution.setVariable("licenceNumber", licence.licenceNumber());
+        execution.setVariable("licenceValidUntil", CalendarDays.endOf(licence.validUntil()));
+        CaseLabels.days(execution, "licenceValidUntil");
+    }
+
+    /** 申请人撤回 (message {@code licensing-withdrawal}): the reason is required. */
+    public void withdrawn(DelegateExecution execution) {
+        Object reason = execution.getVariable("withdrawalReason");
+        if (!(reason instanceof String text) || text.isBlank()) {
+            throw Refusal.invalid("withdrawalReason", "撤回申请须说明「撤回理由」（withdrawalReason）");
+        }
+        execution.setVariable("withdrawnAt", ClockUtil.getCurrentTime());
+    }
+
+    /** The {@code decision} the end event declares (contract §4). */
+    public void conclude(DelegateExecution execution) {
+        execution.setVariable("decision", ModelProperties.required(execution, "decision"));
+    }
+}

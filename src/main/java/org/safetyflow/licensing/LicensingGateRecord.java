@@ -1,0 +1,49 @@
+package org.safetyflow.licensing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.safetyflow.security.SystemActions;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gates on the case (contract §9): {@code gateResults} as the gates call answers them, {@code gatesPassed}
+ * and {@code gatesText} for the forms — at start, and again when the decision is about to be made. A failed
+ * gate makes GRANTED impossible (the decision task's input check refuses it with the gate's reason).
+ */
+@Component("licensingGateRecord")
+public class LicensingGateRecord {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LicensingGates gates;
+
+    LicensingGateRecord(LicensingGates gates) {
+        this.gates = gates;
+    }
+
+    public void record(DelegateExecution execution) {
+        String creditCode = (String) execution.getVariable("enterpriseCreditCode");
+        List<LicensingGates.GateResult> results = new java.util.ArrayList<>();
+        // The window reads every case of its jurisdictions that decides a gate, whichever process it follows.
+        SystemActions.inThisCommand(() -> results.addAll(gates.check(creditCode)));
+        try {
+            execution.setVariable("gateResults", SpinValues.jsonValue(JSON.writeValueAsString(results)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        execution.setVariable("gatesPassed", results.stream().allMatch(LicensingGates.GateResult::passed));
+        StringBuilder text = new StringBuilder();
+        results.forEach(result -> text.append(result.passed() ? "✔ " : "✘ ").append(result.reason()).append("\n"));
+        execution.setVariable("gatesText", text.toString().strip());
+    }
+
+    /** Before the decision: the gates again, as they stand now. */
+    public void recordBeforeDecision(DelegateTask task) {
+        record(task.getExecution());
+        org.safetyflow.casefile.CaseLabels.name(task.getExecution(), "proposedDecision", java.util.Map.of("GRANTED", "拟准予许可", "REFUSED", "拟不予许可"));
+    }
+}

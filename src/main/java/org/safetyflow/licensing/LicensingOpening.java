@@ -1,0 +1,70 @@
+package org.safetyflow.licensing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.calendar.engine.TimeLimits;
+import org.safetyflow.casefile.CaseLabels;
+import org.safetyflow.registry.Blacklist;
+import org.safetyflow.registry.EnterpriseStarts;
+import org.safetyflow.security.SystemActions;
+import org.springframework.stereotype.Component;
+
+/**
+ * A licensing case opens (contract §4, §9): its 受理 and decision limits counted from receipt, the gates as
+ * they stand, and for a 延续 its track.
+ */
+@Component("licensingOpening")
+class LicensingOpening implements ExecutionListener {
+
+    private final TimeLimits limits;
+    private final LicensingGateRecord gates;
+    private final LicenceRegister register;
+    private final Blacklist blacklist;
+
+    LicensingOpening(TimeLimits limits, LicensingGateRecord gates, LicenceRegister register, Blacklist blacklist) {
+        this.limits = limits;
+        this.gates = gates;
+        this.register = register;
+        this.blacklist = blacklist;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        EnterpriseStarts.requireOwnEnterprise(execution);
+        Date received = (Date) execution.getVariable("receivedAt");
+        execution.setVariable("acceptanceDueDate", limits.after("licensing.acceptance", received));
+        execution.setVariable("decisionDueDate", limits.after("licensing.decision", received));
+        CaseLabels.name(execution, "licenceType", LicenceTypes.NAMES);
+        CaseLabels.name(execution, "applicationType", java.util.Map.of("NEW", "新申请", "RENEWAL", "延续"));
+        CaseLabels.days(execution, "receivedAt", "acceptanceDueDate", "decisionDueDate");
+        gates.record(execution);
+        if ("RENEWAL".equals(execution.getVariable("applicationType"))) {
+            Licence licence = register.find((String) execution.getVariable("licenceNumber")).orElseThrow();
+            List<String> deaths = new ArrayList<>();
+            SystemActions.inThisCommand(() -> deaths.addAll(accidentsWithDeaths(execution, licence)));
+            RenewalTrack.Decision track = RenewalTrack.decide(deaths, List.of(), blacklist.isListed(licence.enterpriseCreditCode()));
+            execution.setVariable("renewalTrack", track.track());
+            execution.setVariable("renewalTrackReason", track.reason());
+        }
+    }
+
+    private static List<String> accidentsWithDeaths(DelegateExecution execution, Licence licence) {
+        List<String> cases = new ArrayList<>();
+        var history = execution.getProcessEngineServices().getHistoryService();
+        for (HistoricProcessInstance accident : history.createHistoricProcessInstanceQuery().processDefinitionKey("accident-investigation")
+                .variableValueEquals("enterpriseCreditCode", licence.enterpriseCreditCode()).variableValueGreaterThanOrEqual("deaths", 1).list()) {
+            var occurred = history.createHistoricVariableInstanceQuery().processInstanceId(accident.getId()).variableName("occurredAt").singleResult();
+            LocalDate day = occurred == null ? null : CalendarDays.dayOf((Date) occurred.getValue());
+            if (day != null && !day.isBefore(licence.validFrom()) && !day.isAfter(licence.validUntil())) {
+                cases.add(accident.getBusinessKey());
+            }
+        }
+        return cases;
+    }
+}

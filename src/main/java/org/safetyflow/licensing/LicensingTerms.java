@@ -1,0 +1,34 @@
+package org.safetyflow.licensing;
+
+import java.util.Map;
+import org.safetyflow.casefile.CaseTerms;
+import org.springframework.stereotype.Component;
+
+/** What a licensing case's own variables are called (contract §4, §9) and the names of its codes. */
+@Component
+class LicensingTerms implements CaseTerms {
+
+    @Override
+    public String processKey() {
+        return LicensingInputs.PROCESS_KEY;
+    }
+
+    @Override
+    public Map<String, String> labels() {
+        return Map.ofEntries(Map.entry("acceptanceDueDate", "受理期限"), Map.entry("decisionDueDate", "许可决定期限"),
+                Map.entry("decision", "办理结果"), Map.entry("renewalTrack", "延续方式"), Map.entry("renewalTrackReason", "延续方式的依据"),
+                Map.entry("gateResults", "前置条件"), Map.entry("gatesPassed", "前置条件全部通过"), Map.entry("gatesText", "前置条件"),
+                Map.entry("licenceValidUntil", "许可证有效期至"), Map.entry("withdrawnAt", "撤回时间"),
+                Map.entry("correctionSubmittedAt", "补正材料提交时间"));
+    }
+
+    @Override
+    public Map<String, Map<String, String>> codes() {
+        Map<String, String> decisions = Map.of("GRANTED", "准予许可", "REFUSED", "不予许可", "NOT_ACCEPTED", "不予受理", "WITHDRAWN", "申请人撤回");
+        return Map.of("licenceType", LicenceTypes.NAMES, "applicationType", Map.of("NEW", "新申请", "RENEWAL", "延续"),
+                "decision", decisions, "licensingDecision", decisions, "proposedDecision", decisions,
+                "acceptanceDecision", Map.of("ACCEPT", "予以受理", "CORRECTION", "一次告知补正", "REJECT", "不予受理"),
+                "renewalTrack", Map.of("FAST", "不再审查，经同意延期", "FULL", "全面审查"),
+                "deliveryMethod", Map.of("IN_PERSON", "直接送达", "POST", "邮寄送达", "ELECTRONIC", "电子送达"));
+    }
+}
