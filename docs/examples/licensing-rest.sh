@@ -30,6 +30,8 @@ refused licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheck
 step licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheckInspectors '"张明、李华"' siteCheckFindings '"安全设施运行正常"' reviewOpinion '"符合条例第六条"' proposedDecision '"GRANTED"')"
 step bureau-head Task_Decide "$(v licensingDecision '"GRANTED"' decisionReason '"符合安全生产条件，准予许可"')"
 step licensing-clerk Task_Deliver "$(v deliveredAt "\"$(now)\"" deliveryMethod '"IN_PERSON"')"
+sign Task_PublishLicence
+echo "public: $(curl -s "$BASE/api/public/notices?size=200" | json "[n['title'] for n in d if n['caseNumber'] == '$CASE']")"
 echo "decision: $(call demo GET "/engine-rest/history/variable-instance?processInstanceId=$PI&variableName=decision" | json "d[0]['value']")"
 echo "register: $(call licensing-clerk GET "/api/registry/licences?enterpriseCreditCode=$CODE" | json "[(l['licenceNumber'], l['validUntil'], l['statusName']) for l in d]")"
 echo "documents: $(call demo GET /api/cases/$CASE/documents | json "'、'.join(x['title'] for x in d)")"

@@ -7,6 +7,7 @@ import static org.safetyflow.input.FieldType.flag;
 import static org.safetyflow.input.FieldType.text;
 
 import java.util.List;
+import org.safetyflow.disclosure.NoticeSignOff;
 import org.safetyflow.input.InputSpec;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,6 +69,11 @@ class LicensingTaskInputs {
                 .required("deliveredAt", "送达时间", pastDateTime())
                 .required("deliveryMethod", "送达方式", oneOf(List.of("IN_PERSON", "POST", "ELECTRONIC")))
                 .optional("deliveryNote", "送达回证说明", text(1000));
+    }
+
+    @Bean
+    InputSpec licensingPublicationSignOff() {
+        return NoticeSignOff.spec(LicensingInputs.PROCESS_KEY, "Task_PublishLicence");
     }
 
     private static InputSpec task(String taskKey) {

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.safetyflow.testing.ProcessTests.at;
 import static org.safetyflow.testing.ProcessTests.date;
+import static org.safetyflow.testing.ProcessTests.signOff;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.casefile.CaseDocument;
 import org.safetyflow.casefile.CaseDocuments;
+import org.safetyflow.disclosure.Notices;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.testing.EngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,8 @@ class LicensingApprovalProcessTest {
     LicenceRegister register;
     @Autowired
     CaseDocuments documents;
+    @Autowired
+    Notices notices;
 
     @BeforeEach
     void init() {
@@ -86,6 +90,13 @@ class LicensingApprovalProcessTest {
         assertThat(licence.validUntil()).as("three years").hasToString("2029-03-01");
         assertThat(licence.history().get(0).caseNumber()).isEqualTo(application.getBusinessKey());
         complete(task("Task_Deliver", application), withVariables("deliveredAt", "2026-03-02T09:50:00+08:00", "deliveryMethod", "IN_PERSON"));
+        assertThat(application).as("delivered; the 公示 waits for the head").isWaitingAt("Task_PublishLicence")
+                .task("Task_PublishLicence").hasCandidateGroup("bureau-head");
+        signOff(application, "Task_PublishLicence");
+        assertThat(notices.ofCase(application.getBusinessKey())).singleElement().satisfies(notice -> {
+            assertThat(notice.title()).isEqualTo("台儿庄某机械有限公司非煤矿矿山企业安全生产许可证行政许可结果公示");
+            assertThat(notice.body()).contains(number).contains("有效期至：2029年3月1日");
+        });
         assertThat(application).isEnded().variables().containsEntry("decision", "GRANTED");
         assertThat(documents.list(application.getBusinessKey())).extracting(CaseDocument::kind)
                 .containsExactly("ACCEPTANCE_NOTICE", "SITE_CHECK", "DECISION", "DELIVERY");
