@@ -63,6 +63,11 @@ public class LicensingDecisions {
         CaseLabels.days(execution, "licenceValidUntil");
     }
 
+    /** The experts have answered: the review goes on (and is not sent to them again unless asked anew). */
+    public void expertReviewDone(DelegateExecution execution) {
+        execution.setVariable("expertReviewRequested", false);
+    }
+
     /** 申请人撤回 (message {@code licensing-withdrawal}): the reason is required. */
     public void withdrawn(DelegateExecution execution) {
         Object reason = execution.getVariable("withdrawalReason");

@@ -21,6 +21,8 @@ class LicensingDocuments implements DocumentTypes {
                         "acceptanceDecision", "acceptanceOpinion", "missingItems", "acceptanceDueDate"),
                 DocumentType.of("SITE_CHECK", "审查意见及现场核查记录",
                         "siteCheckedAt", "siteCheckInspectors", "siteCheckFindings", "reviewOpinion", "proposedDecision"),
+                DocumentType.of("EXPERT_REVIEW", "专家评审（检测检验）意见及期限中止告知", "expertReviewScope", "expertNames", "expertOpinion",
+                        "decisionDueDate"),
                 DocumentType.of("RENEWAL_CONSENT", "延续审查意见", "renewalTrackReason", "renewalConsent", "consentOpinion"),
                 DocumentType.of("DECISION", "准予（不予）行政许可决定书", "licensingDecision", "decisionReason", "gatesText"),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote", "licenceNumber"));

@@ -33,9 +33,21 @@ class LicensingTaskInputs {
                 .required("siteCheckInspectors", "现场核查人员（至少两名）", nameList(10, 50))
                 .required("siteCheckFindings", "现场核查情况", text(4000))
                 .required("reviewOpinion", "审查意见", text(4000))
-                .required("proposedDecision", "拟办意见", oneOf(List.of("GRANTED", "REFUSED")))
+                .optional("proposedDecision", "拟办意见", oneOf(List.of("GRANTED", "REFUSED")))
+                .optional("expertReviewRequested", "需专家评审或检测检验", flag())
+                .optional("expertReviewScope", "专家评审（检测检验）事项", text(2000))
+                .rule(values -> Boolean.TRUE.equals(values.get("expertReviewRequested"))
+                        ? blank(values.get("expertReviewScope")) ? "请写明「专家评审（检测检验）事项」（expertReviewScope），并书面告知申请人所需时间" : null
+                        : blank(values.get("proposedDecision")) ? "请填写「拟办意见」（proposedDecision）" : null)
                 .rule(values -> values.get("siteCheckInspectors") instanceof List<?> names && names.size() < 2
                         ? "现场核查应当由两名以上工作人员进行（行政许可法第三十四条）" : null);
+    }
+
+    @Bean
+    InputSpec licensingExpertReview() {
+        return task("Task_ExpertReview")
+                .required("expertNames", "评审专家（检测检验机构）", text(1000))
+                .required("expertOpinion", "专家评审（检测检验）意见", text(4000));
     }
 
     @Bean

@@ -84,6 +84,7 @@ public class AccessMatrix {
                     .followedBy(LICENSING_CLERK, LICENSING_REVIEWER)
                     .message("licensing-correction-submitted", LICENSING_CLERK)
                     .message("licensing-withdrawal", LICENSING_CLERK)
+                    .clocks(LICENSING_REVIEWER)
                     .enterpriseParty(),
             // The builder registers its own project (its enterprise users, for that enterprise only) or the
             // 三同时审查员 registers it for the builder; 执法人员 take over a project not put into use (安全生产法§98).

@@ -141,6 +141,30 @@ class LicensingApprovalProcessTest {
     }
 
     @Test
+    void shouldStopTheDecisionClockWhileExpertsReviewAndMoveTheLimitByTheWorkingDaysTheyTook() {
+        ProcessInstance application = start(OTHER, "NEW", null);
+        complete(task("Task_Accept", application), withVariables("acceptanceDecision", "ACCEPT", "acceptanceOpinion", "材料齐全"));
+        Map<String, Object> askExperts = review("张明、李华");
+        askExperts.remove("proposedDecision");
+        askExperts.put("expertReviewRequested", true);
+        assertThatThrownBy(() -> complete(task("Task_Review", application), askExperts))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("专家评审（检测检验）事项");
+        askExperts.put("expertReviewScope", "液氯储罐区防护距离");
+        complete(task("Task_Review", application), askExperts);
+        assertThat(application).isWaitingAt("Task_ExpertReview").task("Task_ExpertReview").hasCandidateGroup("expert");
+
+        at("2026-03-06T16:00:00+08:00");
+        complete(task("Task_ExpertReview", application), withVariables("expertNames", "王工、赵工", "expertOpinion", "防护距离满足要求"));
+        assertThat(application).as("4 working days stood (3月3日至6日); the limit moves past 5月9日, a 调休 working day")
+                .isWaitingAt("Task_Review").variables().containsEntry("decisionDueDate", date("2026-05-13T23:59:59+08:00"))
+                .containsEntry("expertReviewRequested", false);
+        assertThat(task("Task_Review", application).getDueDate()).isEqualTo(date("2026-05-13T23:59:59+08:00"));
+        complete(task("Task_Review", application), review("张明、李华"));
+        assertThat(application).isWaitingAt("Task_Decide");
+        assertThat(documents.list(application.getBusinessKey())).extracting(CaseDocument::kind).contains("EXPERT_REVIEW");
+    }
+
+    @Test
     void shouldEndAWithdrawnApplicationOnlyWithItsReason() {
         ProcessInstance application = start(OTHER, "NEW", null);
         assertThatThrownBy(() -> runtimeService.createMessageCorrelation("licensing-withdrawal")
@@ -194,7 +218,7 @@ class LicensingApprovalProcessTest {
     }
 
     private static Map<String, Object> review(String inspectors) {
-        return withVariables("siteCheckedAt", "2026-03-02T09:30:00+08:00", "siteCheckInspectors", inspectors,
-                "siteCheckFindings", "安全设施运行正常", "reviewOpinion", "符合安全生产条件", "proposedDecision", "GRANTED");
+        return new HashMap<>(withVariables("siteCheckedAt", "2026-03-02T09:30:00+08:00", "siteCheckInspectors", inspectors,
+                "siteCheckFindings", "安全设施运行正常", "reviewOpinion", "符合安全生产条件", "proposedDecision", "GRANTED"));
     }
 }
