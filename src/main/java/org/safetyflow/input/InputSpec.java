@@ -115,8 +115,16 @@ public final class InputSpec {
         return result;
     }
 
+    /**
+     * A rule: {@code field} is required when {@code condition} holds over the values (and, for a task, the
+     * case's variables); {@code message} says so in Chinese.
+     */
+    public static CrossFieldRule requiredWhen(java.util.function.Predicate<Map<String, Object>> condition, String field, String message) {
+        return values -> condition.test(values) && isAbsent(values.get(field)) ? message : null;
+    }
+
     /** Not sent: null or blank text. */
-    static boolean isAbsent(Object value) {
+    public static boolean isAbsent(Object value) {
         return value == null || value instanceof String text && text.isBlank();
     }
 

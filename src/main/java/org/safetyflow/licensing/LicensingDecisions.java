@@ -2,6 +2,7 @@ package org.safetyflow.licensing;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
@@ -46,7 +47,7 @@ public class LicensingDecisions {
     /** GRANTED: a new licence in the register, or the renewed one's validity moved on by three years. */
     public void issue(DelegateExecution execution) {
         int years = limits.limit("licensing.validity").in(TimeLimit.Unit.YEARS);
-        String actor = java.util.Objects.requireNonNullElse(Actors.current(execution.getProcessEngineServices()), "system");
+        String actor = Objects.requireNonNullElse(Actors.current(execution.getProcessEngineServices()), "system");
         String caseNumber = execution.getProcessBusinessKey();
         Licence licence;
         if ("RENEWAL".equals(execution.getVariable("applicationType"))) {

@@ -2,10 +2,13 @@ package org.safetyflow.licensing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.safetyflow.casefile.CaseLabels;
 import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,7 @@ public class LicensingGateRecord {
 
     public void record(DelegateExecution execution) {
         String creditCode = (String) execution.getVariable("enterpriseCreditCode");
-        List<LicensingGates.GateResult> results = new java.util.ArrayList<>();
+        List<LicensingGates.GateResult> results = new ArrayList<>();
         // The window reads every case of its jurisdictions that decides a gate, whichever process it follows.
         SystemActions.inThisCommand(() -> results.addAll(gates.check(creditCode)));
         try {
@@ -44,6 +47,6 @@ public class LicensingGateRecord {
     /** Before the decision: the gates again, as they stand now. */
     public void recordBeforeDecision(DelegateTask task) {
         record(task.getExecution());
-        org.safetyflow.casefile.CaseLabels.name(task.getExecution(), "proposedDecision", java.util.Map.of("GRANTED", "拟准予许可", "REFUSED", "拟不予许可"));
+        CaseLabels.name(task.getExecution(), "proposedDecision", Map.of("GRANTED", "拟准予许可", "REFUSED", "拟不予许可"));
     }
 }

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseLabels;
@@ -41,7 +44,7 @@ class LicensingOpening implements ExecutionListener {
         execution.setVariable("acceptanceDueDate", limits.after("licensing.acceptance", received));
         execution.setVariable("decisionDueDate", limits.after("licensing.decision", received));
         CaseLabels.name(execution, "licenceType", LicenceTypes.NAMES);
-        CaseLabels.name(execution, "applicationType", java.util.Map.of("NEW", "新申请", "RENEWAL", "延续"));
+        CaseLabels.name(execution, "applicationType", Map.of("NEW", "新申请", "RENEWAL", "延续"));
         CaseLabels.days(execution, "receivedAt", "acceptanceDueDate", "decisionDueDate");
         gates.record(execution);
         if ("RENEWAL".equals(execution.getVariable("applicationType"))) {
@@ -56,10 +59,10 @@ class LicensingOpening implements ExecutionListener {
 
     private static List<String> accidentsWithDeaths(DelegateExecution execution, Licence licence) {
         List<String> cases = new ArrayList<>();
-        var history = execution.getProcessEngineServices().getHistoryService();
+        HistoryService history = execution.getProcessEngineServices().getHistoryService();
         for (HistoricProcessInstance accident : history.createHistoricProcessInstanceQuery().processDefinitionKey("accident-investigation")
                 .variableValueEquals("enterpriseCreditCode", licence.enterpriseCreditCode()).variableValueGreaterThanOrEqual("deaths", 1).list()) {
-            var occurred = history.createHistoricVariableInstanceQuery().processInstanceId(accident.getId()).variableName("occurredAt").singleResult();
+            HistoricVariableInstance occurred = history.createHistoricVariableInstanceQuery().processInstanceId(accident.getId()).variableName("occurredAt").singleResult();
             LocalDate day = occurred == null ? null : CalendarDays.dayOf((Date) occurred.getValue());
             if (day != null && !day.isBefore(licence.validFrom()) && !day.isAfter(licence.validUntil())) {
                 cases.add(accident.getBusinessKey());

@@ -1,10 +1,11 @@
 package org.safetyflow.licensing;
 
+import static org.safetyflow.input.FieldType.flag;
 import static org.safetyflow.input.FieldType.nameList;
 import static org.safetyflow.input.FieldType.oneOf;
 import static org.safetyflow.input.FieldType.pastDateTime;
-import static org.safetyflow.input.FieldType.flag;
 import static org.safetyflow.input.FieldType.text;
+import static org.safetyflow.input.InputSpec.requiredWhen;
 
 import java.util.List;
 import org.safetyflow.disclosure.NoticeSignOff;
@@ -22,8 +23,8 @@ class LicensingTaskInputs {
                 .required("acceptanceDecision", "受理结论", oneOf(List.of("ACCEPT", "CORRECTION", "REJECT")))
                 .required("acceptanceOpinion", "受理意见", text(4000))
                 .optional("missingItems", "须补正的全部材料", text(4000))
-                .rule(values -> "CORRECTION".equals(values.get("acceptanceDecision")) && blank(values.get("missingItems"))
-                        ? "要求补正的，须一次告知须补正的全部材料（missingItems）" : null);
+                .rule(requiredWhen(v -> "CORRECTION".equals(v.get("acceptanceDecision")), "missingItems",
+                        "要求补正的，须一次告知须补正的全部材料（missingItems）"));
     }
 
     @Bean
@@ -36,9 +37,10 @@ class LicensingTaskInputs {
                 .optional("proposedDecision", "拟办意见", oneOf(List.of("GRANTED", "REFUSED")))
                 .optional("expertReviewRequested", "需专家评审或检测检验", flag())
                 .optional("expertReviewScope", "专家评审（检测检验）事项", text(2000))
-                .rule(values -> Boolean.TRUE.equals(values.get("expertReviewRequested"))
-                        ? blank(values.get("expertReviewScope")) ? "请写明「专家评审（检测检验）事项」（expertReviewScope），并书面告知申请人所需时间" : null
-                        : blank(values.get("proposedDecision")) ? "请填写「拟办意见」（proposedDecision）" : null)
+                .rule(requiredWhen(v -> Boolean.TRUE.equals(v.get("expertReviewRequested")), "expertReviewScope",
+                        "请写明「专家评审（检测检验）事项」（expertReviewScope），并书面告知申请人所需时间"))
+                .rule(requiredWhen(v -> !Boolean.TRUE.equals(v.get("expertReviewRequested")), "proposedDecision",
+                        "请填写「拟办意见」（proposedDecision）"))
                 .rule(values -> values.get("siteCheckInspectors") instanceof List<?> names && names.size() < 2
                         ? "现场核查应当由两名以上工作人员进行（行政许可法第三十四条）" : null);
     }
@@ -92,7 +94,4 @@ class LicensingTaskInputs {
         return InputSpec.task(LicensingInputs.PROCESS_KEY, taskKey);
     }
 
-    private static boolean blank(Object value) {
-        return value == null || value instanceof String text && text.isBlank();
-    }
 }

@@ -7,7 +7,7 @@ import static org.safetyflow.input.FieldType.nameList;
 import static org.safetyflow.input.FieldType.oneOf;
 import static org.safetyflow.input.FieldType.pastDateTime;
 import static org.safetyflow.input.FieldType.text;
-import static org.safetyflow.simultaneity.SimultaneityInputs.requiredWhen;
+import static org.safetyflow.input.InputSpec.requiredWhen;
 import static org.safetyflow.simultaneity.SimultaneityInputs.task;
 
 import java.util.List;

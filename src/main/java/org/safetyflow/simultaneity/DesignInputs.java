@@ -4,7 +4,7 @@ import static org.safetyflow.input.FieldType.flag;
 import static org.safetyflow.input.FieldType.oneOf;
 import static org.safetyflow.input.FieldType.pastDateTime;
 import static org.safetyflow.input.FieldType.text;
-import static org.safetyflow.simultaneity.SimultaneityInputs.requiredWhen;
+import static org.safetyflow.input.InputSpec.requiredWhen;
 import static org.safetyflow.simultaneity.SimultaneityInputs.task;
 
 import java.util.List;
@@ -117,8 +117,7 @@ class DesignInputs {
     /** The first of the named fields (name, label pairs) left empty, as the message; null when all are there. */
     private static String missing(java.util.Map<String, Object> values, String... namesAndLabels) {
         for (int i = 0; i < namesAndLabels.length; i += 2) {
-            Object value = values.get(namesAndLabels[i]);
-            if (value == null || value instanceof String text && text.isBlank()) {
+            if (InputSpec.isAbsent(values.get(namesAndLabels[i]))) {
                 return "作出审查决定须填写「" + namesAndLabels[i + 1] + "」（" + namesAndLabels[i] + "）";
             }
         }

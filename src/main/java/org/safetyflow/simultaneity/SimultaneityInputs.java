@@ -45,9 +45,4 @@ public class SimultaneityInputs {
         return InputSpec.task(PROCESS_KEY, taskKey);
     }
 
-    /** A rule: the named field is required when the condition on the case holds. */
-    static InputSpec.CrossFieldRule requiredWhen(Predicate<java.util.Map<String, Object>> condition, String field, String message) {
-        return values -> condition.test(values) && (values.get(field) == null
-                || values.get(field) instanceof String text && text.isBlank()) ? message : null;
-    }
 }
