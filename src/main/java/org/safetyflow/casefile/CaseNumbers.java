@@ -27,14 +27,22 @@ public class CaseNumbers {
     /** Takes the next number; must run inside a transaction (the engine's). */
     public String next(String prefix, String jurisdiction, int year) {
         String division = jurisdiction == null ? NO_JURISDICTION : jurisdiction;
+        return format(prefix, division, year, nextValue(prefix, division, year));
+    }
+
+    /**
+     * The next value of the counter named by {@code prefix} (at most 8 characters), {@code jurisdiction}
+     * (a division code) and {@code year}: the same row lock and roll-back as case numbers, for other
+     * numbers that must be unique and gap-free (e.g. licence numbers); must run inside a transaction.
+     */
+    public int nextValue(String prefix, String division, int year) {
         database.insertIfAbsent("insert into sf_case_sequence (prefix, jurisdiction, case_year, last_value) values (?, ?, ?, 0)",
                 prefix, division, year);
         database.jdbc().update("update sf_case_sequence set last_value = last_value + 1 where prefix = ? and jurisdiction = ? and case_year = ?",
                 prefix, division, year);
-        Integer value = database.jdbc().queryForObject(
+        return database.jdbc().queryForObject(
                 "select last_value from sf_case_sequence where prefix = ? and jurisdiction = ? and case_year = ?",
                 Integer.class, prefix, division, year);
-        return format(prefix, division, year, value);
     }
 
     static String format(String prefix, String jurisdiction, int year, int sequence) {

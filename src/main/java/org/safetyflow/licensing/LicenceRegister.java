@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.casefile.CaseNumbers;
 import org.safetyflow.input.FieldType;
 import org.safetyflow.input.Fields;
 import org.safetyflow.registry.JurisdictionDirectory;
@@ -37,10 +38,12 @@ public class LicenceRegister {
 
     private final Database database;
     private final JurisdictionDirectory jurisdictions;
+    private final CaseNumbers caseNumbers;
 
-    LicenceRegister(Database database, JurisdictionDirectory jurisdictions) {
+    LicenceRegister(Database database, JurisdictionDirectory jurisdictions, CaseNumbers caseNumbers) {
         this.database = database;
         this.jurisdictions = jurisdictions;
+        this.caseNumbers = caseNumbers;
     }
 
     /** A licence issued before SafetyFlow, as an administrator enters it: every value checked, nothing stored on a refusal. */
@@ -73,14 +76,19 @@ public class LicenceRegister {
     /**
      * Issues the licence a licensing case granted: valid from today for {@code validity} (三年, 条例第九条),
      * numbered per type and year in the provincial pattern, e.g. 「（鲁）WH安许证字〔2026〕000001号」.
+     * The serial comes from a counter per province, type and year (the case numbers' row lock: two grants at
+     * once queue for it, a grant that fails gives its number back); a number already registered by an
+     * administrator (issued before SafetyFlow) is skipped.
      */
     public Licence issue(String type, String creditCode, String enterpriseName, String jurisdiction, LocalDate from,
             LocalDate until, String caseNumber, String actor) {
         String prefix = "（" + PROVINCES.getOrDefault(jurisdiction.substring(0, 2), "") + "）" + ABBREVIATIONS.get(type)
                 + "安许证字〔" + from.getYear() + "〕";
-        Integer issued = database.jdbc().queryForObject("select count(*) from sf_licence where licence_number like ?", Integer.class,
-                prefix + "%");
-        String number = prefix + String.format("%06d", issued + 1) + "号";
+        String province = jurisdiction.substring(0, 2) + "0000";
+        String number;
+        do {
+            number = prefix + String.format("%06d", caseNumbers.nextValue("LIC" + ABBREVIATIONS.get(type), province, from.getYear())) + "号";
+        } while (find(number).isPresent());
         database.jdbc().update("insert into sf_licence (licence_number, licence_type, credit_code, enterprise_name, jurisdiction,"
                 + " valid_from, valid_until, status, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, 'VALID', ?, ?)",
                 number, type, creditCode, enterpriseName, jurisdiction, Date.valueOf(from), Date.valueOf(until), now(), actor);

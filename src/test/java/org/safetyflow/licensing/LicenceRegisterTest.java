@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The licence register API (contract §9): administrators register licences issued before SafetyFlow; all read them. */
 @EngineTest
@@ -21,6 +31,8 @@ class LicenceRegisterTest {
     int port;
     @Autowired
     LicenceRegister register;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void shouldRegisterAnEarlierLicenceAndAnswerItByNumberAndByEnterprise() {
@@ -73,6 +85,35 @@ class LicenceRegisterTest {
         assertThat(admin().get(PATH + "/" + URLEncoder.encode("（鲁）无此证号", StandardCharsets.UTF_8)).status()).isEqualTo(404);
         assertThat(admin().get(PATH).status()).as("the credit code is required").isEqualTo(400);
         assertThat(Http.anonymous(port).get(PATH + "?enterpriseCreditCode=91370405MA3C000019").status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldNumberGrantsFromACounterSkippingNumbersRegisteredBeforeSafetyFlowAndNeverTwiceUnderConcurrency() throws Exception {
+        // An administrator registered the province's 2019 民爆 licence No. 2 before SafetyFlow; counting the register
+        // (the earlier way) would have numbered the next grant 000002 again.
+        admin().post(PATH, licence("（鲁）MB安许证字〔2019〕000002号", "CIVIL_EXPLOSIVES_PRODUCTION", "913704057060000006", "2019-03-01", "2022-02-28"));
+
+        assertThat(grant()).isEqualTo("（鲁）MB安许证字〔2019〕000001号");
+        assertThat(grant()).isEqualTo("（鲁）MB安许证字〔2019〕000003号");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> grants = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                grants.add(pool.submit(this::grant));
+            }
+            Set<String> numbers = new TreeSet<>();
+            for (Future<String> grant : grants) {
+                numbers.add(grant.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(numbers).hasSize(8).last().isEqualTo("（鲁）MB安许证字〔2019〕000011号");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String grant() {
+        return transactions.execute(status -> register.issue("CIVIL_EXPLOSIVES_PRODUCTION", "913704057060000006", "枣庄某民爆器材有限公司",
+                "370405", LocalDate.of(2019, 6, 3), LocalDate.of(2022, 6, 2), "XK-370405-2019-000001", "bureau-head").licenceNumber());
     }
 
     private String refusal(String body) {
