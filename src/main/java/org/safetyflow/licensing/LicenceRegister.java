@@ -5,10 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.casefile.CaseNumbers;
@@ -46,9 +49,72 @@ public class LicenceRegister {
         this.caseNumbers = caseNumbers;
     }
 
+    /** At most this many licences in one import (a bureau's register is imported in parts). */
+    static final int MAX_IMPORT = 5000;
+
     /** A licence issued before SafetyFlow, as an administrator enters it: every value checked, nothing stored on a refusal. */
     @Transactional
     public Licence register(Map<String, Object> request, String actor) {
+        Entry entry = entry(request);
+        if (find(entry.number()).isPresent()) {
+            throw Refusal.conflict("许可证编号已登记：" + entry.number());
+        }
+        try {
+            insert(entry, actor);
+        } catch (DuplicateKeyException duplicate) {
+            throw Refusal.conflict("许可证编号已登记：" + entry.number());
+        }
+        return find(entry.number()).orElseThrow();
+    }
+
+    /**
+     * The migration import: many licences issued before SafetyFlow at once, all or none. Every row is
+     * checked first and every fault answered at once, each with its {@code position} (e.g. 「第 3 行」),
+     * so that the administrator corrects the file in one go; a number given twice or already registered is
+     * such a fault.
+     */
+    @Transactional
+    public List<Licence> importAll(List<Map<String, Object>> rows, IntFunction<String> position, String actor) {
+        if (rows.isEmpty()) {
+            throw Refusal.invalid("导入内容中没有许可证记录");
+        }
+        if (rows.size() > MAX_IMPORT) {
+            throw Refusal.invalid("一次最多导入 " + MAX_IMPORT + " 条许可证记录（本次 " + rows.size() + " 条），请分批导入");
+        }
+        List<String> faults = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null) {
+                faults.add(position.apply(i) + "：不是许可证信息");
+                continue;
+            }
+            try {
+                Entry entry = entry(rows.get(i));
+                Integer earlier = seen.putIfAbsent(entry.number(), i);
+                if (earlier != null) {
+                    faults.add(position.apply(i) + "：许可证编号与" + position.apply(earlier) + "重复（" + entry.number() + "）");
+                } else if (find(entry.number()).isPresent()) {
+                    faults.add(position.apply(i) + "：许可证编号已登记（" + entry.number() + "）");
+                } else {
+                    entries.add(entry);
+                }
+            } catch (Refusal refusal) {
+                faults.add(position.apply(i) + "：" + refusal.getMessage());
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw Refusal.invalid("未导入任何许可证：" + faults.size() + " 处有误，请改正后重新导入整个文件。\n" + String.join("\n", faults));
+        }
+        List<Licence> imported = new ArrayList<>();
+        for (Entry entry : entries) {
+            insert(entry, actor);
+            imported.add(find(entry.number()).orElseThrow());
+        }
+        return imported;
+    }
+
+    private Entry entry(Map<String, Object> request) {
         String number = Fields.required("licenceNumber", "许可证编号", FieldType.text(100), request.get("licenceNumber"));
         String type = Fields.required("licenceType", "许可类别", FieldType.oneOf(List.copyOf(LicenceTypes.NAMES.keySet())),
                 request.get("licenceType"));
@@ -62,15 +128,20 @@ public class LicenceRegister {
         if (!until.isAfter(from)) {
             throw Refusal.invalid("validUntil", "「有效期至」（validUntil）应晚于「有效期起」（" + from + "）");
         }
-        try {
-            database.jdbc().update("insert into sf_licence (licence_number, licence_type, credit_code, enterprise_name, jurisdiction,"
-                    + " valid_from, valid_until, status, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, 'VALID', ?, ?)",
-                    number, type, creditCode, name, jurisdiction, Date.valueOf(from), Date.valueOf(until), now(), actor);
-        } catch (DuplicateKeyException duplicate) {
-            throw Refusal.conflict("许可证编号已登记：" + number);
-        }
-        record(number, "VALID", from, "登记已核发的许可证（系统上线前核发）", null, actor);
-        return find(number).orElseThrow();
+        return new Entry(number, type, creditCode, name, jurisdiction, from, until);
+    }
+
+    private void insert(Entry entry, String actor) {
+        database.jdbc().update("insert into sf_licence (licence_number, licence_type, credit_code, enterprise_name, jurisdiction,"
+                + " valid_from, valid_until, status, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, 'VALID', ?, ?)",
+                entry.number(), entry.type(), entry.creditCode(), entry.name(), entry.jurisdiction(), Date.valueOf(entry.from()),
+                Date.valueOf(entry.until()), now(), actor);
+        record(entry.number(), "VALID", entry.from(), "登记已核发的许可证（系统上线前核发）", null, actor);
+    }
+
+    /** A licence issued before SafetyFlow, as checked. */
+    private record Entry(String number, String type, String creditCode, String name, String jurisdiction, LocalDate from,
+            LocalDate until) {
     }
 
     /**

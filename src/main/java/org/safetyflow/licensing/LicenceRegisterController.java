@@ -50,4 +50,26 @@ class LicenceRegisterController {
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(register.register(request, currentUser.id()));
     }
+
+    /** The migration import of a bureau's licence list as CSV (see {@link LicenceImportFile}): all rows or none. */
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    ResponseEntity<Map<String, Object>> importFile(@RequestBody(required = false) byte[] file) {
+        currentUser.requireAdministrator();
+        if (file == null || file.length == 0) {
+            throw Refusal.invalid("请求体应为 CSV 文件（UTF-8）");
+        }
+        List<Licence> imported = register.importAll(LicenceImportFile.read(file), i -> "第 " + (i + 2) + " 行", currentUser.id());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported.size(), "licences", imported));
+    }
+
+    /** The same import as a JSON list of the register's request objects. */
+    @PostMapping(path = "/import", consumes = "application/json")
+    ResponseEntity<Map<String, Object>> importList(@RequestBody(required = false) List<Map<String, Object>> licences) {
+        currentUser.requireAdministrator();
+        if (licences == null) {
+            throw Refusal.invalid("请求体应为许可证信息的列表（JSON 数组）");
+        }
+        List<Licence> imported = register.importAll(licences, i -> "第 " + (i + 1) + " 条", currentUser.id());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported.size(), "licences", imported));
+    }
 }

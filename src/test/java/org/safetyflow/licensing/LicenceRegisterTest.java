@@ -111,6 +111,54 @@ class LicenceRegisterTest {
         }
     }
 
+    @Test
+    void shouldImportABureausListAsCsvFromASpreadsheetWithChineseColumnsAllRowsOrNone() {
+        String csv = "\uFEFF许可证编号,许可类别,统一社会信用代码,企业名称,管辖区划,有效期起,有效期至\r\n"
+                + "（鲁）FM安许证字〔2024〕000501号,非煤矿矿山企业,913704057060000006,\"枣庄某矿业有限公司，二分公司\",370405,2024/3/1,2027年2月28日\r\n"
+                + "（鲁）YH安许证字〔2025〕000502号,FIREWORKS_PRODUCTION,91370406MA3C00002T,山亭某烟花厂,370406,2025-06-01,2028-05-31\r\n"
+                + ",,,,,,\r\n";
+        Http.Response imported = admin().post(PATH + "/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().path("imported").asInt()).isEqualTo(2);
+        Licence mine = register.find("（鲁）FM安许证字〔2024〕000501号").orElseThrow();
+        assertThat(mine.licenceType()).isEqualTo("NON_COAL_MINE");
+        assertThat(mine.enterpriseName()).isEqualTo("枣庄某矿业有限公司，二分公司");
+        assertThat(mine.validUntil()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(mine.history()).singleElement().satisfies(change -> assertThat(change.reason()).contains("系统上线前核发"));
+    }
+
+    @Test
+    void shouldRefuseAnImportNamingEveryFaultyRowAndStoreNone() {
+        String csv = "许可证编号,许可类别,统一社会信用代码,企业名称,管辖区划,有效期起,有效期至\n"
+                + "（鲁）JZ安许证字〔2025〕000601号,CONSTRUCTION,91370405MA3C000019,台儿庄某建筑公司,370405,2025-01-01,2028-01-01\n"
+                + "（鲁）JZ安许证字〔2025〕000602号,造船,91370405MA3C000019,台儿庄某建筑公司,370405,2025-01-01,2028-01-01\n"
+                + "（鲁）JZ安许证字〔2025〕000601号,CONSTRUCTION,91370405MA3C000010,台儿庄某建筑公司,370405,2025-01-01,2028-01-01\n"
+                + "（鲁）JZ安许证字〔2025〕000604号,CONSTRUCTION,91370405MA3C000019,台儿庄某建筑公司,370405,2025-01-01,2028-01-01\n"
+                + "（鲁）JZ安许证字〔2025〕000601号,CONSTRUCTION,91370405MA3C000019,台儿庄某建筑公司,370405,2025-01-01,2028-01-01\n";
+        Http.Response refused = admin().post(PATH + "/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        String error = refused.json().path("error").asText();
+        assertThat(error).contains("未导入任何许可证：3 处有误", "第 3 行：", "许可类别", "第 4 行：", "统一社会信用代码",
+                "第 6 行：许可证编号与第 2 行重复").doesNotContain("第 5 行");
+        assertThat(register.find("（鲁）JZ安许证字〔2025〕000601号")).isEmpty();
+        assertThat(register.find("（鲁）JZ安许证字〔2025〕000604号")).isEmpty();
+
+        Http.Response gbk = admin().post(PATH + "/import", "text/csv", csv.getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(gbk.status()).isEqualTo(400);
+        assertThat(gbk.json().path("error").asText()).contains("UTF-8");
+        Http.Response columns = admin().post(PATH + "/import", "text/csv", "许可证编号,企业名称\nX,Y\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(columns.json().path("error").asText()).contains("缺少列：许可类别、统一社会信用代码、管辖区划、有效期起、有效期至");
+        Http.Response byClerk = Http.as(port, "licensing-clerk", "demo").post(PATH + "/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(byClerk.status()).isEqualTo(403);
+        Http.Response json = admin().post(PATH + "/import", "[" + licence("（鲁）JZ安许证字〔2025〕000605号", "CONSTRUCTION",
+                "91370405MA3C000019", "2025-01-01", "2028-01-01") + ", null]");
+        assertThat(json.status()).isEqualTo(400);
+        assertThat(json.json().path("error").asText()).contains("第 2 条：不是许可证信息");
+        assertThat(register.find("（鲁）JZ安许证字〔2025〕000605号")).isEmpty();
+    }
+
     private String grant() {
         return transactions.execute(status -> register.issue("CIVIL_EXPLOSIVES_PRODUCTION", "913704057060000006", "枣庄某民爆器材有限公司",
                 "370405", LocalDate.of(2019, 6, 3), LocalDate.of(2022, 6, 2), "XK-370405-2019-000001", "bureau-head").licenceNumber());

@@ -60,6 +60,12 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /** A POST of raw bytes with the given content type (e.g. a CSV file). */
+    public Response post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A multipart/form-data POST with one file part, as {@code /engine-rest/deployment/create} takes it. */
     public Response upload(String path, String fieldsAndFile, String fileName, String content) {
         String boundary = "----safetyflow-test-boundary";
