@@ -9,6 +9,7 @@
   SafetyFlowApi.loginForm('/api/registry/enterprises?limit=1', () => {
     $('search').hidden = false;
     $('register').hidden = false;
+    $('import').hidden = false;
     search();
   });
 
@@ -45,6 +46,7 @@
     $('enterprise-group').textContent = 'enterprise-' + enterprise.creditCode.toLowerCase();
     $('user-error').textContent = '';
     showUsers(await api('GET', '/api/registry/enterprises/' + enterprise.creditCode + '/users'));
+    showLicences(await api('GET', '/api/registry/licences?enterpriseCreditCode=' + enterprise.creditCode));
     const form = $('register-form');
     ['creditCode', 'name', 'jurisdiction', 'industry', 'supervisingDepartment'].forEach((key) => {
       form.elements[key].value = enterprise[key] || '';
@@ -59,6 +61,42 @@
       list.appendChild(document.createElement('li')).textContent = '尚未指定企业用户：本企业的任务暂时无人能办理。';
     }
   }
+
+  function showLicences(licences) {
+    $('licences').hidden = false;
+    const body = $('licence-list').querySelector('tbody');
+    body.innerHTML = '';
+    licences.forEach((l) => {
+      const row = body.insertRow();
+      [l.licenceNumber, l.licenceTypeName, l.validFrom + ' 至 ' + l.validUntil, l.statusName].forEach((v) => {
+        row.insertCell().textContent = v;
+      });
+      const history = row.insertCell();
+      l.history.forEach((change) => {
+        const line = history.appendChild(document.createElement('div'));
+        line.textContent = change.date + ' ' + change.statusName + '：' + change.reason + (change.caseNumber ? '（案件 ' + change.caseNumber + '）' : '');
+      });
+    });
+    if (licences.length === 0) {
+      body.insertRow().insertCell().textContent = '登记簿中没有本企业的许可证。';
+    }
+  }
+
+  $('import-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    $('import-error').textContent = '';
+    const file = new FormData(event.target).get('file');
+    try {
+      const result = await SafetyFlowApi.call('POST', '/api/registry/licences/import', { body: file, contentType: 'text/csv' });
+      $('import-error').textContent = '已导入 ' + result.imported + ' 张许可证。';
+      $('import-error').style.color = '#256029';
+      event.target.reset();
+      if (current) { open(current); }
+    } catch (e) {
+      $('import-error').style.color = '';
+      $('import-error').textContent = e.message;
+    }
+  });
 
   $('user-form').addEventListener('submit', async (event) => {
     event.preventDefault();

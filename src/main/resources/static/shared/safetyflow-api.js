@@ -9,13 +9,16 @@ window.SafetyFlowApi = (function () {
     authorization = 'Basic ' + btoa(unescape(encodeURIComponent(user + ':' + password)));
   }
 
-  /** JSON in and out; with an `accept` other than JSON the answer is a Blob (a download keeps its bytes). */
-  async function call(method, path, { body, accept } = {}) {
+  /**
+   * JSON in and out; with an `accept` other than JSON the answer is a Blob (a download keeps its bytes); with a
+   * `contentType` the body (e.g. a File) is sent as it is (an upload).
+   */
+  async function call(method, path, { body, accept, contentType } = {}) {
     const response = await fetch(path, {
       method: method,
-      headers: { Authorization: authorization, Accept: accept || 'application/json', 'Content-Type': 'application/json',
+      headers: { Authorization: authorization, Accept: accept || 'application/json', 'Content-Type': contentType || 'application/json',
         'X-Requested-With': 'XMLHttpRequest' },
-      body: body === undefined ? undefined : JSON.stringify(body)
+      body: body === undefined ? undefined : contentType ? body : JSON.stringify(body)
     });
     if (!response.ok) {
       let message = '请求失败（' + response.status + '）';

@@ -100,7 +100,8 @@ public class LicenceRegister {
                     entries.add(entry);
                 }
             } catch (Refusal refusal) {
-                faults.add(position.apply(i) + "：" + refusal.getMessage());
+                faults.add(position.apply(i) + "：" + refusal.getMessage() + ("licenceType".equals(refusal.field())
+                        ? "，或其中文名称：" + String.join("、", LicenceTypes.NAMES.values()) : ""));
             }
         }
         if (!faults.isEmpty()) {

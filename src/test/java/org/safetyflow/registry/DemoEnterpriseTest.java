@@ -47,6 +47,6 @@ class DemoEnterpriseTest {
         Http.Response page = Http.anonymous(port).get("/enterprises/");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("代表本企业办理任务的用户").contains("enterprises.js");
+        assertThat(page.body()).contains("代表本企业办理任务的用户").contains("导入许可证登记簿").contains("enterprises.js");
     }
 }
