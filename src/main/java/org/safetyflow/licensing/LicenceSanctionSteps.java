@@ -65,7 +65,10 @@ public class LicenceSanctionSteps {
     /** The hearing noticed by an impartial chair: the 听证笔录 is due after the hearing day. */
     public void hearingNoticed(DelegateTask task) {
         requireImpartialChair(task);
-        task.setVariable("hearingChair", Objects.requireNonNullElse(Actors.current(task.getProcessEngineServices()), "（未登录）"));
+        String chair = Actors.current(task.getProcessEngineServices());
+        if (chair != null) {
+            task.setVariable("hearingChair", chair);
+        }
         task.setVariable("hearingRecordDueDate", limits.after("licence-sanction.hearing-record", (Date) task.getVariable("hearingAt")));
         CaseLabels.days(task, "hearingAt", "hearingRecordDueDate");
     }

@@ -117,6 +117,8 @@ class LicenceSanctionRestTest {
         assertThat(byProposer.json().path("message").asText()).contains("不能主持听证");
         Http.Response byOther = Http.as(port, "legal-reviewer", "demo").post("/engine-rest/task/" + task + "/complete", notice);
         assertThat(byOther.status()).as(byOther.body()).isEqualTo(204);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("hearingChair")
+                .singleResult().getValue()).isEqualTo("legal-reviewer");
     }
 
     private void aReviewerWhoIsAlsoALegalReviewer() {
