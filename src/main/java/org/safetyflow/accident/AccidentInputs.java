@@ -141,6 +141,14 @@ public class AccidentInputs {
                 .optional("replyNumber", "批复文号", text(100))
                 .optional("replyOpinion", "批复意见", text(4000))
                 .optional("replyExtensionDays", "延长日数", count())
+                .optional("licenceSanctionProposed", "建议暂扣或吊销事故发生单位的安全生产许可证", flag())
+                .optional("sanctionLicenceNumber", "安全生产许可证编号", text(100))
+                .optional("licenceSanctionProposal", "暂扣或吊销的处理建议", text(2000))
+                .rule(values -> !Boolean.TRUE.equals(values.get("licenceSanctionProposed")) ? null
+                        : !"REPLIED".equals(values.get("replyDecision")) ? "只有予以批复时才能建议暂扣或吊销安全生产许可证"
+                        : values.get("sanctionLicenceNumber") == null || values.get("licenceSanctionProposal") == null
+                        ? "建议暂扣或吊销安全生产许可证的，须填写「安全生产许可证编号」（sanctionLicenceNumber）和「暂扣或吊销的处理建议」（licenceSanctionProposal）"
+                        : null)
                 .rule(values -> "REPLIED".equals(values.get("replyDecision"))
                         && (values.get("replyNumber") == null || values.get("replyOpinion") == null)
                         ? "批复须填写「批复文号」和「批复意见」" : null)

@@ -10,6 +10,7 @@ public enum NoticeType {
     EVALUATION_REPORT("事故整改情况评估报告"),
     ENFORCEMENT_RESULT("执法检查结果公示"),
     LICENCE_DECISION("行政许可结果公示"),
+    PENALTY_DECISION("行政处罚结果公示"),
     OTHER("其他公告");
 
     private final String displayName;

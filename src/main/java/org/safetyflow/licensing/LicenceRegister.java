@@ -210,4 +210,37 @@ public class LicenceRegister {
     private static Timestamp now() {
         return new Timestamp(ClockUtil.getCurrentTime().getTime());
     }
+
+    // ---- 暂扣、吊销 and 发还 (安全生产许可证条例第十四条; 生产安全事故报告和调查处理条例第四十条), decided in licence-sanction
+    // cases: each a status change with its day, reason, case and actor in the history.
+
+    /** 暂扣 from {@code from} to {@code until} (both included); only a licence in force today may be suspended. */
+    public Licence suspend(String number, LocalDate from, LocalDate until, String reason, String caseNumber, String actor) {
+        changeLicenceInForce(number, "SUSPENDED");
+        record(number, "SUSPENDED", from, "暂扣至 " + until + "：" + reason, caseNumber, actor);
+        return find(number).orElseThrow();
+    }
+
+    /** 吊销; only a licence in force today may be revoked. */
+    public Licence revoke(String number, LocalDate on, String reason, String caseNumber, String actor) {
+        changeLicenceInForce(number, "REVOKED");
+        record(number, "REVOKED", on, "吊销：" + reason, caseNumber, actor);
+        return find(number).orElseThrow();
+    }
+
+    /** The 暂扣 is over: VALID again (read EXPIRED if its validity ran out meanwhile); a licence revoked meanwhile stays revoked. */
+    public Licence reinstate(String number, LocalDate on, String reason, String caseNumber, String actor) {
+        if (database.jdbc().update("update sf_licence set status = 'VALID' where licence_number = ? and status = 'SUSPENDED'", number) == 1) {
+            record(number, "VALID", on, reason, caseNumber, actor);
+        }
+        return find(number).orElseThrow();
+    }
+
+    private void changeLicenceInForce(String number, String status) {
+        Licence licence = find(number).orElseThrow(() -> Refusal.invalid("licenceNumber", "许可证登记簿中没有编号为「" + number + "」的许可证"));
+        if (!"VALID".equals(licence.status())
+                || database.jdbc().update("update sf_licence set status = ? where licence_number = ? and status = 'VALID'", status, number) != 1) {
+            throw Refusal.conflict("许可证「" + number + "」当前状态为「" + licence.statusName() + "」，不能暂扣或吊销");
+        }
+    }
 }

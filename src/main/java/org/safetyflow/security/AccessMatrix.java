@@ -86,6 +86,13 @@ public class AccessMatrix {
                     .message("licensing-withdrawal", LICENSING_CLERK)
                     .clocks(LICENSING_REVIEWER)
                     .enterpriseParty(),
+            // 暂扣/吊销: the window opens the case (or an accident's 批复 does, in the government's name), the reviewer
+            // proposes, a 法制审核员 who did not propose chairs the hearing (a candidate of those tasks only), the
+            // 机关负责人 decides as overseer and candidate of the decision and the 公示; the holder reads its own case.
+            process("licence-sanction")
+                    .startedBy(LICENSING_CLERK)
+                    .followedBy(LICENSING_CLERK, LICENSING_REVIEWER)
+                    .enterpriseParty(),
             // The builder registers its own project (its enterprise users, for that enterprise only) or the
             // 三同时审查员 registers it for the builder; 执法人员 take over a project not put into use (安全生产法§98).
             process("three-simultaneities-review")

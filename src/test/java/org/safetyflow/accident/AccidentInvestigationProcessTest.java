@@ -35,6 +35,7 @@ import org.safetyflow.casefile.CaseDocuments;
 import org.safetyflow.disclosure.Notice;
 import org.safetyflow.disclosure.Notices;
 import org.safetyflow.input.InvalidInputException;
+import org.safetyflow.licensing.LicenceRegister;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,8 @@ class AccidentInvestigationProcessTest {
     Notices notices;
     @Autowired
     CaseDocuments documents;
+    @Autowired
+    LicenceRegister licenceRegister;
 
     @BeforeEach
     void init() {
@@ -94,6 +97,8 @@ class AccidentInvestigationProcessTest {
         assertThat(accident).isEnded().hasPassed("Task_PublishReport", "Task_Close", "EndEvent_Closed");
         List<CaseLinks.Link> links = caseLinks.of(accident.getBusinessKey());
         assertThat(links).singleElement().satisfies(link -> assertThat(link.label()).isEqualTo("启动整改评估案件"));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("licence-sanction")
+                .variableValueEquals("sourceCaseNumber", accident.getBusinessKey()).count()).as("a 批复 that proposes no 暂扣/吊销 opens no case").isZero();
         String evaluation = links.get(0).otherCase();
         assertThat(evaluation).startsWith("PG-370406-2026-");
         assertThat(caseLinks.of(evaluation)).singleElement().satisfies(link -> assertThat(link)
@@ -287,6 +292,48 @@ class AccidentInvestigationProcessTest {
         assertThat(accident).hasPassed("EndEvent_OverdueHandled").variables().containsEntry("deaths", 1);
     }
 
+    @Test
+    void shouldOpenALicenceSanctionCaseWhenTheReplyNamesTheEnterpriseResponsibleAndProposesOne() {
+        String number = "（鲁）JZ安许证字〔2024〕000406号";
+        licenceRegister.register(Map.of("licenceNumber", number, "licenceType", "CONSTRUCTION", "enterpriseCreditCode", "91370406MA3C00002T",
+                "enterpriseName", "山亭某建材有限公司", "jurisdiction", "370406", "validFrom", "2024-06-01", "validUntil", "2027-05-31"), "admin");
+        ProcessInstance accident = report(1, 0, 800_000.0, null, "2026-03-02T10:30:00+08:00");
+        reportUpAndAppointTheTeam(accident, 1);
+        investigate(accident, "DRAFTED");
+        signAndReview(accident);
+
+        assertThatThrownBy(() -> complete(task("Task_Reply", accident), reply(null, "暂扣安全生产许可证 3 个月")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("安全生产许可证编号");
+        assertThatThrownBy(() -> complete(task("Task_Reply", accident), reply("（鲁）JZ安许证字〔2024〕无此号", "暂扣 3 个月")))
+                .as("the licence-sanction case refuses it, and the 批复 with it").hasMessageContaining("登记簿中没有");
+        assertThat(accident).isWaitingAt("Task_Reply");
+        complete(task("Task_Reply", accident), reply(number, "暂扣安全生产许可证 3 个月"));
+
+        assertThat(accident).isWaitingAt("Task_TrackAccountability");
+        ProcessInstance sanction = runtimeService.createProcessInstanceQuery().processDefinitionKey("licence-sanction")
+                .variableValueEquals("licenceNumber", number).singleResult();
+        assertThat(sanction.getBusinessKey()).startsWith("XKCF-370406-2026-");
+        assertThat(runtimeService.getVariables(sanction.getId())).containsEntry("sanctionSource", "ACCIDENT")
+                .containsEntry("sourceCaseNumber", accident.getBusinessKey()).containsEntry("enterpriseCreditCode", "91370406MA3C00002T")
+                .hasEntrySatisfying("sourceDescription", text -> assertThat((String) text).contains("山政字〔2026〕21号").contains("暂扣安全生产许可证 3 个月"));
+        assertThat(caseLinks.of(accident.getBusinessKey())).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .containsExactly(tuple(sanction.getBusinessKey(), "提请暂扣或吊销安全生产许可证"));
+        assertThat(Http.as(port, "auditor", "demo").get("/api/audit/cases/" + accident.getBusinessKey() + "/timeline").json())
+                .anySatisfy(event -> assertThat(event.path("description").asText()).isEqualTo("提请暂扣或吊销安全生产许可证：" + sanction.getBusinessKey()));
+        assertThat(Http.as(port, "auditor", "demo").get("/api/audit/cases/" + sanction.getBusinessKey() + "/timeline").json())
+                .anySatisfy(event -> assertThat(event.path("description").asText()).isEqualTo("暂扣吊销所依据的案件：" + accident.getBusinessKey()));
+        assertThat(sanction).isWaitingAt("Task_Propose");
+    }
+
+    private static Map<String, Object> reply(String licenceNumber, String proposal) {
+        Map<String, Object> values = withVariables("replyDecision", "REPLIED", "replyNumber", "山政字〔2026〕21号", "replyOpinion", "同意调查报告",
+                "licenceSanctionProposed", true, "licenceSanctionProposal", proposal);
+        if (licenceNumber != null) {
+            values.put("sanctionLicenceNumber", licenceNumber);
+        }
+        return values;
+    }
+
     // ---- the story so far
 
     @SuppressWarnings("unchecked")
@@ -332,16 +379,20 @@ class AccidentInvestigationProcessTest {
     }
 
     private void signAndReply(ProcessInstance accident) {
-        for (Task signature : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_SignReport").list()) {
-            taskService.complete(signature.getId(), withVariables("agree", true));
-        }
-        complete(task("Task_SupervisorReview", accident), withVariables("supervisorApproved", true, "supervisorOpinion", "同意"));
-        assertThat(accident).isWaitingAt("Task_Reply").task().hasCandidateGroup("government");
+        signAndReview(accident);
         assertThatThrownBy(() -> complete(task("Task_Reply", accident), withVariables("replyDecision", "EXTENDED", "replyExtensionDays", 10)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("只有特别重大事故的批复时间可以延长");
         complete(task("Task_Reply", accident), withVariables("replyDecision", "REPLIED", "replyNumber", "山政字〔2026〕20号", "replyOpinion", "同意调查报告"));
         assertThat(accident).isWaitingAt("Task_TrackAccountability").task().hasCandidateGroup("enforcement-officer")
                 .hasName("落实责任追究：行政处罚（山亭某建材有限公司）");
+    }
+
+    private void signAndReview(ProcessInstance accident) {
+        for (Task signature : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_SignReport").list()) {
+            taskService.complete(signature.getId(), withVariables("agree", true));
+        }
+        complete(task("Task_SupervisorReview", accident), withVariables("supervisorApproved", true, "supervisorOpinion", "同意"));
+        assertThat(accident).isWaitingAt("Task_Reply").task().hasCandidateGroup("government");
     }
 
     private ProcessInstance report(int deaths, int injuries, double loss, String industry, String reportedAt) {

@@ -1,0 +1,31 @@
+package org.safetyflow.licensing;
+
+import java.util.List;
+import org.safetyflow.casefile.DocumentType;
+import org.safetyflow.casefile.DocumentTypes;
+import org.springframework.stereotype.Component;
+
+/** The 文书 of a 暂扣/吊销 case, each with the case variables it is made of. */
+@Component
+class LicenceSanctionDocuments implements DocumentTypes {
+
+    @Override
+    public String processKey() {
+        return LicenceSanctionInputs.PROCESS_KEY;
+    }
+
+    @Override
+    public List<DocumentType> types() {
+        return List.of(
+                DocumentType.of("PROPOSAL", "案件处理呈批表（拟处理意见）", "proposedSanction", "proposedSuspensionMonths", "sanctionFacts",
+                        "legalBasis", "hearingRight"),
+                DocumentType.of("PENALTY_NOTICE", "行政处罚告知书（听证告知书）", "proposedSanction", "proposedSuspensionMonths", "sanctionFacts",
+                        "legalBasis", "hearingRight", "noticeServedAt", "noticeDeliveryMethod", "statementDueDate"),
+                DocumentType.of("STATEMENT", "陈述申辩笔录（听证申请）", "statementMade", "statementSummary", "hearingRequested"),
+                DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair"),
+                DocumentType.of("HEARING_RECORD", "听证笔录", "hearingHeldAt", "hearingParticipants", "hearingRecord", "hearingOpinion"),
+                DocumentType.of("DECISION", "暂扣（吊销）安全生产许可证决定书（不予行政处罚决定书）", "sanctionDecision", "suspensionMonths",
+                        "decisionNumber", "decisionReason"),
+                DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote"));
+    }
+}
