@@ -51,10 +51,28 @@ class LicensingOpening implements ExecutionListener {
             Licence licence = register.find((String) execution.getVariable("licenceNumber")).orElseThrow();
             List<String> deaths = new ArrayList<>();
             SystemActions.inThisCommand(() -> deaths.addAll(accidentsWithDeaths(execution, licence)));
-            RenewalTrack.Decision track = RenewalTrack.decide(deaths, List.of(), blacklist.isListed(licence.enterpriseCreditCode()));
+            RenewalTrack.Decision track = RenewalTrack.decide(deaths, penalties(licence), blacklist.isListed(licence.enterpriseCreditCode()));
             execution.setVariable("renewalTrack", track.track());
             execution.setVariable("renewalTrackReason", track.reason());
         }
+    }
+
+    /**
+     * The administrative penalties decided in SafetyFlow against the enterprise within the licence's validity: the
+     * 暂扣/吊销 of any of its licences, as the register's history records them with their cases ({@code licence-sanction}).
+     */
+    private List<String> penalties(Licence licence) {
+        List<String> penalties = new ArrayList<>();
+        for (Licence held : register.ofEnterprise(licence.enterpriseCreditCode())) {
+            for (Licence.StatusChange change : held.history()) {
+                boolean penalty = "SUSPENDED".equals(change.status()) || "REVOKED".equals(change.status());
+                if (penalty && change.caseNumber() != null && !change.date().isBefore(licence.validFrom())
+                        && !change.date().isAfter(licence.validUntil())) {
+                    penalties.add(change.statusName() + " " + change.date() + "，案件 " + change.caseNumber());
+                }
+            }
+        }
+        return penalties;
     }
 
     private static List<String> accidentsWithDeaths(DelegateExecution execution, Licence licence) {
