@@ -84,6 +84,8 @@ class LicensingTaskInputs {
                 .optional("decisionReason", "决定理由", text(4000))
                 .rule(values -> hearingRequired(values) && Boolean.TRUE.equals(values.get("hearingOffered"))
                         ? "本案已告知申请人听证权利，应当根据听证笔录（或申请人放弃听证后的材料）作出决定，不再重复告知" : null)
+                .rule(values -> hearingRequired(values) && values.get("licensingDecision") != null
+                        ? "先行告知听证权利的，暂不作出许可决定：听证程序结束后再决定" : null)
                 .rule(requiredWhen(LicensingTaskInputs::hearingRequired, "hearingGround", "先行告知听证权利的，请选择「听证依据」（hearingGround）"))
                 .rule(requiredWhen(LicensingTaskInputs::hearingRequired, "hearingMatters", "先行告知听证权利的，请写明「听证事项」（hearingMatters）"))
                 .rule(requiredWhen(v -> !hearingRequired(v), "licensingDecision", "缺少必填项「许可决定」（licensingDecision）"))

@@ -302,6 +302,8 @@ class LicensingApprovalProcessTest {
         ProcessInstance lapsed = start(OTHER, "NEW", null);
         complete(task("Task_Accept", lapsed), withVariables("acceptanceDecision", "ACCEPT", "acceptanceOpinion", "材料齐全"));
         complete(task("Task_Review", lapsed), review("张明、李华"));
+        assertThatThrownBy(() -> complete(task("Task_Decide", lapsed), withVariables("hearingRequired", true, "hearingGround", "LAW",
+                "hearingMatters", "扩大矿区范围", "licensingDecision", "GRANTED"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("暂不作出许可决定");
         complete(task("Task_Decide", lapsed), withVariables("hearingRequired", true, "hearingGround", "LAW", "hearingMatters", "扩大矿区范围"));
         assertThat(lapsed).as("the head's choice: told of the right before the decision").isWaitingAt("Task_HearingNotice");
         complete(task("Task_HearingNotice", lapsed), withVariables("hearingNoticeServedAt", "2026-03-02T09:50:00+08:00", "hearingNoticeMethod", "POST"));
@@ -317,7 +319,8 @@ class LicensingApprovalProcessTest {
         complete(task("Task_Decide", lapsed), withVariables("hearingRequired", false, "licensingDecision", "REFUSED",
                 "decisionReason", "申请人未申请听证；不符合条例第六条第（八）项；可依法申请行政复议或提起行政诉讼"));
         assertThat(lapsed).isWaitingAt("Task_DeliverRefusal");
-        assertThat(documents.list(lapsed.getBusinessKey())).extracting(CaseDocument::kind).contains("HEARING_WAIVED").doesNotContain("HEARING_PAUSE");
+        assertThat(documents.list(lapsed.getBusinessKey())).extracting(CaseDocument::kind).as("one 决定书, made when decided")
+                .containsExactly("ACCEPTANCE_NOTICE", "SITE_CHECK", "HEARING_NOTICE", "HEARING_WAIVED", "DECISION");
 
         ProcessInstance declined = start(OTHER, "NEW", null);
         complete(task("Task_Accept", declined), withVariables("acceptanceDecision", "ACCEPT", "acceptanceOpinion", "材料齐全"));
