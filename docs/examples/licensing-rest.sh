@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Walks a 安全生产许可证 application over /engine-rest, each step done by the user whose task it is: the window
 # (licensing-clerk) registers and accepts after a 补正, the reviewer checks on site, the 机关负责人 decides, the window
-# delivers; then the licence in the register, a withdrawal and a refused renewal of an unknown licence.
+# delivers; then the 听证 path (the reviewer asks for it, the window serves the 听证告知书 and registers the applicant's
+# written request, the 机关负责人 names a chair other than the reviewer, the chair records the hearing, the decision clock
+# stands still meanwhile), a withdrawal and a refused renewal of an unknown licence.
 # Needs the demo profile running (mvn spring-boot:run) and curl + python3. Usage: docs/examples/licensing-rest.sh [base-url]
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
@@ -34,6 +36,25 @@ sign Task_PublishLicence
 echo "public: $(curl -s "$BASE/api/public/notices?size=200" | json "[n['title'] for n in d if n['caseNumber'] == '$CASE']")"
 echo "decision: $(call demo GET "/engine-rest/history/variable-instance?processInstanceId=$PI&variableName=decision" | json "d[0]['value']")"
 echo "register: $(call licensing-clerk GET "/api/registry/licences?enterpriseCreditCode=$CODE" | json "[(l['licenceNumber'], l['validUntil'], l['statusName']) for l in d]")"
+echo "documents: $(call demo GET /api/cases/$CASE/documents | json "'、'.join(x['title'] for x in d)")"
+
+echo "== a hearing (行政许可法第四十七条、第四十八条)"
+START=$(start NEW); PI=$(echo "$START" | json "d['id']"); CASE=$(echo "$START" | json "d['businessKey']")
+due() { call licensing-clerk GET /engine-rest/process-instance/$PI/variables/$1 | json "d['value']"; }
+step licensing-clerk Task_Accept "$(v acceptanceDecision '"ACCEPT"' acceptanceOpinion '"材料齐全"')"
+step licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheckInspectors '"张明、李华"' siteCheckFindings '"储罐区紧邻居民区"' \
+  reviewOpinion '"安全距离存疑"' proposedDecision '"REFUSED"' hearingRequired true hearingGround '"MAJOR_INTEREST"' hearingMatters '"储罐区与相邻居民区的安全距离"')"
+step licensing-clerk Task_HearingNotice "$(v hearingNoticeServedAt "\"$(now)\"" hearingNoticeMethod '"IN_PERSON"')"
+echo "request by $(due hearingRequestDueDate); decision due $(due decisionDueDate)"
+step licensing-clerk Task_HearingRequest "$(v hearingRequested true hearingRequestNote '"申请人书面申请听证（窗口代为登记）"')"
+echo "paused: $(due decisionDueDatePaused); hearing by $(due hearingDueDate)"
+AT=$(python3 -c "import datetime as d; print((d.datetime.now(d.timezone(d.timedelta(hours=8))) + d.timedelta(days=8)).replace(hour=10, minute=0, second=0, microsecond=0).isoformat())")
+refused bureau-head Task_HearingArrange "$(v hearingChair '"licensing-reviewer"' hearingAt "\"$AT\"" hearingPlace '"区应急管理局第一会议室"' hearingNotifiedAt "\"$(now)\"")"
+step bureau-head Task_HearingArrange "$(v hearingChair '"taierzhuang"' hearingAt "\"$AT\"" hearingPlace '"区应急管理局第一会议室"' hearingNotifiedAt "\"$(now)\"")"
+step taierzhuang Task_HearingRecord "$(v hearingHeldAt "\"$(now)\"" hearingParticipants '"申请人代表、审查人员张明、居民代表"' hearingRecord '"申请人陈述已增设防护墙；居民代表无异议"')"
+echo "paused: $(due decisionDueDatePaused); decision due $(due decisionDueDate)"
+step bureau-head Task_Decide "$(v licensingDecision '"REFUSED"' decisionReason '"根据听证笔录，安全距离仍不足；可依法申请行政复议或提起行政诉讼"')"
+step licensing-clerk Task_DeliverRefusal "$(v deliveredAt "\"$(now)\"" deliveryMethod '"POST"')"
 echo "documents: $(call demo GET /api/cases/$CASE/documents | json "'、'.join(x['title'] for x in d)")"
 
 echo "== a second application, withdrawn"

@@ -170,8 +170,13 @@ public class LicenceRegister {
 
     /** A 延续 granted: the licence's validity runs on to {@code until}, recorded with the case. */
     public Licence renew(String number, LocalDate until, String caseNumber, String actor) {
+        return renew(number, until, caseNumber, actor, "准予延续，有效期至 " + until);
+    }
+
+    /** As {@link #renew(String, LocalDate, String, String)}, with the reason the history gives (e.g. 视为准予延续). */
+    public Licence renew(String number, LocalDate until, String caseNumber, String actor, String reason) {
         database.jdbc().update("update sf_licence set valid_until = ?, status = 'VALID' where licence_number = ?", Date.valueOf(until), number);
-        record(number, "VALID", CalendarDays.dayOf(ClockUtil.getCurrentTime()), "准予延续，有效期至 " + until, caseNumber, actor);
+        record(number, "VALID", CalendarDays.dayOf(ClockUtil.getCurrentTime()), reason, caseNumber, actor);
         return find(number).orElseThrow();
     }
 

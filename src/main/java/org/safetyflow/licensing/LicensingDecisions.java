@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The licensing case's steps that are not a person's: 补正 restarting 受理 (许可法§32), silence taken as
- * 受理, the licence issued or renewed in the register on GRANTED, an application withdrawn, and the
+ * 受理, the licence issued or renewed in the register on GRANTED, a 延续 renewed when the old licence expires
+ * undecided (许可法§50), an application withdrawn, and the
  * {@code decision} (contract §4) the end events declare.
  */
 @Component("licensingDecisions")
@@ -60,6 +61,38 @@ public class LicensingDecisions {
                     today.plusYears(years).minusDays(1), caseNumber, actor);
         }
         execution.setVariable("licenceNumber", licence.licenceNumber());
+        execution.setVariable("licenceValidUntil", CalendarDays.endOf(licence.validUntil()));
+        CaseLabels.days(execution, "licenceValidUntil");
+    }
+
+    /**
+     * A 延续 still undecided when the old licence expires is renewed (行政许可法第五十条): the moment it expires, the
+     * start of the day after its validUntil (Asia/Shanghai), is watched from acceptance on, unless the licence has already
+     * expired by then (the application waited for the applicant's 补正 beyond it: the law's default does not apply).
+     */
+    public void watchExpiry(DelegateExecution execution) {
+        if (!"RENEWAL".equals(execution.getVariable("applicationType"))) {
+            return;
+        }
+        Licence licence = register.find((String) execution.getVariable("licenceNumber")).orElseThrow();
+        Date expires = Date.from(licence.validUntil().plusDays(1).atStartOfDay(CalendarDays.STATUTORY_ZONE).toInstant());
+        if (expires.after(ClockUtil.getCurrentTime())) {
+            execution.setVariable("licenceExpiresAt", expires);
+            CaseLabels.days(execution, "licenceExpiresAt");
+        }
+    }
+
+    /** No decision before the licence expired: renewed for its validity, as if granted (行政许可法第五十条). */
+    public void deemedRenewal(DelegateExecution execution) {
+        int years = limits.limit("licensing.validity").in(TimeLimit.Unit.YEARS);
+        String caseNumber = execution.getProcessBusinessKey();
+        Licence old = register.find((String) execution.getVariable("licenceNumber")).orElseThrow();
+        String reason = "有效期届满前未作出是否准予延续的决定，依行政许可法第五十条视为准予延续（" + caseNumber + "），有效期至 "
+                + old.validUntil().plusYears(years);
+        Licence licence = register.renew(old.licenceNumber(), old.validUntil().plusYears(years), caseNumber,
+                Objects.requireNonNullElse(Actors.current(execution.getProcessEngineServices()), "system"), reason);
+        execution.setVariable("deemedRenewal", true);
+        execution.setVariable("deemedRenewalReason", reason);
         execution.setVariable("licenceValidUntil", CalendarDays.endOf(licence.validUntil()));
         CaseLabels.days(execution, "licenceValidUntil");
     }

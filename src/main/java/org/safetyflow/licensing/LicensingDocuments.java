@@ -19,12 +19,23 @@ class LicensingDocuments implements DocumentTypes {
         return List.of(
                 DocumentType.of("ACCEPTANCE_NOTICE", "受理通知书（补正材料通知书、不予受理决定书）",
                         "acceptanceDecision", "acceptanceOpinion", "missingItems", "acceptanceDueDate"),
+                DocumentType.of("CORRECTION", "补正材料", "missingItems", "correctionMaterials", "correctionNote"),
                 DocumentType.of("SITE_CHECK", "审查意见及现场核查记录",
                         "siteCheckedAt", "siteCheckInspectors", "siteCheckFindings", "reviewOpinion", "proposedDecision"),
                 DocumentType.of("EXPERT_REVIEW", "专家评审（检测检验）意见及期限中止告知", "expertReviewScope", "expertNames", "expertOpinion",
                         "decisionDueDate"),
+                DocumentType.of("HEARING_NOTICE", "听证告知书", "hearingGround", "hearingMatters", "hearingNoticeServedAt",
+                        "hearingNoticeMethod", "hearingRequestDueDate"),
+                DocumentType.of("HEARING_REQUEST", "听证申请书（放弃听证声明）", "hearingRequested", "hearingRequestNote", "hearingRequestDueDate"),
+                DocumentType.of("HEARING_WAIVED", "视为放弃听证记录", "hearingRequestDueDate", "hearingWaiverReason"),
+                DocumentType.of("HEARING_PAUSE", "许可期限中止告知书（听证）", "hearingRequestedAt", "hearingDueDate", "decisionDueDate"),
+                DocumentType.of("HEARING_ARRANGEMENT", "举行听证通知书", "hearingMatters", "hearingAt", "hearingPlace", "hearingChair",
+                        "hearingNotifiedAt"),
+                DocumentType.of("HEARING_RECORD", "听证笔录", "hearingMatters", "hearingHeldAt", "hearingPlace", "hearingChair",
+                        "hearingParticipants", "hearingRecord", "hearingRecordNote"),
                 DocumentType.of("RENEWAL_CONSENT", "延续审查意见", "renewalTrackReason", "renewalConsent", "consentOpinion"),
                 DocumentType.of("DECISION", "准予（不予）行政许可决定书", "licensingDecision", "decisionReason", "gatesText"),
+                DocumentType.of("DEEMED_RENEWAL", "视为准予延续决定", "licenceNumber", "licenceValidUntil", "deemedRenewalReason"),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote", "licenceNumber"));
     }
 }
