@@ -241,10 +241,12 @@ public class LicenceRegister {
         return find(number).orElseThrow();
     }
 
+    /** VALID → SUSPENDED or REVOKED; SUSPENDED → REVOKED (a licence revoked during its 暂扣); nothing else. */
     private void changeLicenceInForce(String number, String status) {
         Licence licence = find(number).orElseThrow(() -> Refusal.invalid("licenceNumber", "许可证登记簿中没有编号为「" + number + "」的许可证"));
-        if (!"VALID".equals(licence.status())
-                || database.jdbc().update("update sf_licence set status = ? where licence_number = ? and status = 'VALID'", status, number) != 1) {
+        boolean allowed = "VALID".equals(licence.status()) || "REVOKED".equals(status) && "SUSPENDED".equals(licence.status());
+        if (!allowed || database.jdbc().update("update sf_licence set status = ? where licence_number = ? and status = ?", status, number,
+                licence.status()) != 1) {
             throw Refusal.conflict("许可证「" + number + "」当前状态为「" + licence.statusName() + "」，不能暂扣或吊销");
         }
     }

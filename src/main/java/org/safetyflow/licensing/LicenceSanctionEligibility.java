@@ -6,8 +6,9 @@ import java.util.function.Function;
 
 /**
  * Which licence a 暂扣/吊销 case may be opened for: one in the register, held by the enterprise the case names,
- * opened in the jurisdiction that registered it, and in force — a licence already revoked, cancelled or expired
- * (or suspended) cannot be suspended or revoked again.
+ * opened in the jurisdiction that registered it, and in force or under a 暂扣 — a licence already revoked, cancelled
+ * or expired cannot be suspended or revoked again; a suspended one may still be revoked (e.g. 条例第十四条: the
+ * conditions still not met when the 暂扣 ends), not suspended twice.
  */
 final class LicenceSanctionEligibility {
 
@@ -32,8 +33,8 @@ final class LicenceSanctionEligibility {
             return "许可证「" + number + "」登记在管辖区划 " + licence.jurisdiction() + "，暂扣或吊销案件应在该区划立案（jurisdiction 应为 "
                     + licence.jurisdiction() + "）";
         }
-        if (!"VALID".equals(licence.status())) {
-            return "许可证「" + number + "」当前状态为「" + licence.statusName() + "」，只有有效的许可证才能暂扣或吊销";
+        if (!"VALID".equals(licence.status()) && !"SUSPENDED".equals(licence.status())) {
+            return "许可证「" + number + "」当前状态为「" + licence.statusName() + "」，只有有效或暂扣中的许可证才能暂扣或吊销";
         }
         return null;
     }

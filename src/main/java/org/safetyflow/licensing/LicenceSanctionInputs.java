@@ -13,6 +13,7 @@ import static org.safetyflow.input.InputSpec.requiredWhen;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -61,7 +62,15 @@ public class LicenceSanctionInputs {
                 .required("sanctionFacts", "违法事实和证据", text(4000))
                 .required("legalBasis", "法律依据（条款）", text(2000))
                 .rule(requiredWhen(v -> "SUSPEND".equals(v.get("proposedSanction")), "proposedSuspensionMonths",
-                        "拟暂扣的，须填写「暂扣期限（月）」（proposedSuspensionMonths）"));
+                        "拟暂扣的，须填写「暂扣期限（月）」（proposedSuspensionMonths）"))
+                .rule(LicenceSanctionInputs::notSuspendedTwice);
+    }
+
+    /** A licence under a 暂扣 when the case opened can be revoked, not suspended again. */
+    static String notSuspendedTwice(Map<String, Object> values) {
+        return "SUSPENDED".equals(values.get("licenceStatusAtOpening")) && "SUSPEND".equals(values.get("proposedSanction"))
+                ? "该许可证正在暂扣期间，不能再次暂扣；拟处理意见只能是吊销（REVOKE）"
+                : null;
     }
 
     @Bean

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A 暂扣/吊销 case opens (立案): the licence's type and validity from the register, the decision due 90 days on
- * (行政处罚法第六十条), one open case per licence, and the case it came from linked both ways.
+ * (行政处罚法第六十条), one undecided case per licence, and the case it came from linked both ways.
  */
 @Component("licenceSanctionOpening")
 class LicenceSanctionOpening implements ExecutionListener {
@@ -43,6 +43,7 @@ class LicenceSanctionOpening implements ExecutionListener {
         Licence licence = register.find(number).orElseThrow();
         Date now = ClockUtil.getCurrentTime();
         execution.setVariable("licenceType", licence.licenceType());
+        execution.setVariable("licenceStatusAtOpening", licence.status());
         execution.setVariable("licenceValidUntil", CalendarDays.endOf(licence.validUntil()));
         execution.setVariable("openedAt", now);
         execution.setVariable("decisionDueDate", limits.after("licence-sanction.decision", now));
@@ -59,7 +60,10 @@ class LicenceSanctionOpening implements ExecutionListener {
     private static void requireNoOtherOpenCase(DelegateExecution execution, String number) {
         execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(LicenceSanctionInputs.PROCESS_KEY).variableValueEquals("licenceNumber", number).list().stream()
-                .filter(other -> !other.getId().equals(execution.getProcessInstanceId())).findFirst().ifPresent(other -> {
+                .filter(other -> !other.getId().equals(execution.getProcessInstanceId()))
+                // a case already decided (serving, publishing, or waiting for its 暂扣 to end) does not stand in the way
+                .filter(other -> execution.getProcessEngineServices().getRuntimeService().getVariable(other.getId(), "decision") == null)
+                .findFirst().ifPresent(other -> {
                     throw Refusal.invalid("licenceNumber", "许可证「" + number + "」已有正在办理的暂扣或吊销案件：" + other.getBusinessKey());
                 });
     }

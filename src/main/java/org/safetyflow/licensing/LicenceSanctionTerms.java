@@ -16,6 +16,7 @@ class LicenceSanctionTerms implements CaseTerms {
     @Override
     public Map<String, String> labels() {
         return Map.ofEntries(Map.entry("licenceType", "许可类别"), Map.entry("licenceValidUntil", "许可证有效期至"),
+                Map.entry("licenceStatusAtOpening", "立案时许可证状态"),
                 Map.entry("openedAt", "立案时间"), Map.entry("decisionDueDate", "处罚决定期限"),
                 Map.entry("hearingSuspensionMonths", "须告知听证权利的暂扣期限（月）"), Map.entry("hearingRight", "享有听证权利"),
                 Map.entry("proposedBy", "拟处理意见人"), Map.entry("statementDueDate", "陈述申辩（听证申请）期限"),
@@ -32,6 +33,6 @@ class LicenceSanctionTerms implements CaseTerms {
                 "proposedSanction", LicenceSanctionSteps.SANCTIONS, "sanctionDecision", LicenceSanctionSteps.SANCTIONS,
                 "decision", Map.of("SUSPENDED", "暂扣", "REVOKED", "吊销", "NOT_SANCTIONED", "不予行政处罚"),
                 "noticeDeliveryMethod", methods, "deliveryMethod", methods,
-                "licenceStatusAfterSuspension", LicenceRegister.STATUS_NAMES);
+                "licenceStatusAfterSuspension", LicenceRegister.STATUS_NAMES, "licenceStatusAtOpening", LicenceRegister.STATUS_NAMES);
     }
 }

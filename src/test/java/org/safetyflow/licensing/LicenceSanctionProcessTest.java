@@ -134,6 +134,39 @@ class LicenceSanctionProcessTest {
     }
 
     @Test
+    void shouldRevokeALicenceDuringItsSuspensionButNotSuspendItTwiceAndKeepItRevokedWhenTheSuspensionEnds() {
+        String number = licence("000509");
+        ProcessInstance first = start(number, "CONDITIONS_NOT_MET", null);
+        assertThatThrownBy(() -> start(number, "CONDITIONS_NOT_MET", null)).hasMessageContaining("已有正在办理的暂扣或吊销案件");
+        complete(task("Task_Propose", first), proposal("SUSPEND", 2));
+        complete(task("Task_Notify", first), withVariables("noticeServedAt", "2026-03-02T11:00:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", first), withVariables("statementMade", false));
+        complete(task("Task_Decide", first), decision("SUSPEND", 2));
+        assertThat(register.find(number).orElseThrow().status()).isEqualTo("SUSPENDED");
+
+        // 条例第十四条: still not meeting the conditions during the 暂扣 — the window opens a 吊销 case while the first
+        // case, decided, is serving its decision and waiting for the 暂扣 to end.
+        ProcessInstance second = start(number, "CONDITIONS_NOT_MET", null);
+        assertThat(second).variables().containsEntry("licenceStatusAtOpening", "SUSPENDED");
+        assertThatThrownBy(() -> complete(task("Task_Propose", second), proposal("SUSPEND", 3)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("正在暂扣期间，不能再次暂扣");
+        complete(task("Task_Propose", second), proposal("REVOKE", null));
+        at("2026-03-03T10:00:00+08:00");
+        complete(task("Task_Notify", second), withVariables("noticeServedAt", "2026-03-03T09:00:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", second), withVariables("statementMade", false, "hearingRequested", false));
+        complete(task("Task_Decide", second), decision("REVOKE", null));
+        assertThat(register.find(number).orElseThrow().status()).isEqualTo("REVOKED");
+
+        complete(task("Task_Deliver", first), withVariables("deliveredAt", "2026-03-02T11:30:00+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(first, "Task_PublishSanction");
+        at("2026-05-02T00:00:05+08:00");
+        execute(job("Timer_SuspensionEnds", first));
+        Licence revoked = register.find(number).orElseThrow();
+        assertThat(revoked.status()).as("a licence revoked meanwhile is not given back").isEqualTo("REVOKED");
+        assertThat(revoked.history()).extracting(Licence.StatusChange::status).containsExactly("VALID", "SUSPENDED", "REVOKED");
+    }
+
+    @Test
     void shouldRevokeAfterTheHearingTheHolderAskedForNoticedSevenWorkingDaysAhead() {
         String number = licence("000502");
         Map<String, Object> hazard = Hazards.report("370405", HOLDER, "台儿庄某建筑工程有限公司");
