@@ -1,5 +1,6 @@
 package org.safetyflow.licensing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.safetyflow.input.FieldType;
@@ -62,14 +63,19 @@ class LicenceRegisterController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported.size(), "licences", imported));
     }
 
-    /** The same import as a JSON list of the register's request objects. */
+    /** The same import as a JSON list of the register's request objects (an element that is not one is a fault of its own). */
     @PostMapping(path = "/import", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> importList(@RequestBody(required = false) List<Map<String, Object>> licences) {
+    @SuppressWarnings("unchecked")
+    ResponseEntity<Map<String, Object>> importList(@RequestBody(required = false) Object licences) {
         currentUser.requireAdministrator();
-        if (licences == null) {
+        if (!(licences instanceof List<?> list)) {
             throw Refusal.invalid("请求体应为许可证信息的列表（JSON 数组）");
         }
-        List<Licence> imported = register.importAll(licences, i -> "第 " + (i + 1) + " 条", currentUser.id());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object element : list) {
+            rows.add(element instanceof Map<?, ?> row ? (Map<String, Object>) row : null);
+        }
+        List<Licence> imported = register.importAll(rows, i -> "第 " + (i + 1) + " 条", currentUser.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported.size(), "licences", imported));
     }
 }

@@ -156,6 +156,7 @@ class LicenceRegisterTest {
                 "91370405MA3C000019", "2025-01-01", "2028-01-01") + ", null]");
         assertThat(json.status()).isEqualTo(400);
         assertThat(json.json().path("error").asText()).contains("第 2 条：不是许可证信息");
+        assertThat(admin().post(PATH + "/import", "{}").json().path("error").asText()).contains("JSON 数组");
         assertThat(register.find("（鲁）JZ安许证字〔2025〕000605号")).isEmpty();
     }
 
