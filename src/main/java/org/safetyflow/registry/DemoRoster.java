@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The demo profile's 执法人员 roster, so that a demo plan can draw: 应急管理 sends the role users
  * {@code enforcement-officer} and {@code hazard-officer} (山东省) and the jurisdiction users {@code zaozhuang},
  * {@code taierzhuang}, {@code shanting}; every other department its two demo inspectors
- * {@code inspector-<department>-1} and {@code -2} (枣庄市, security.DemoUsers). {@code taierzhuang} declared a
+ * {@code inspector-<department>-1} and {@code -2} (山东省, security.DemoUsers). {@code taierzhuang} declared a
  * conflict with the demo company (回避). An entry already on the roster is left as an administrator made it.
  */
 @Component

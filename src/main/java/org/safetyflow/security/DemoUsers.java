@@ -45,12 +45,12 @@ class DemoUsers implements ApplicationRunner {
             "shanting", new String[] {"370406", "山亭区", "（演示）"});
 
     /**
-     * 执法人员 of the other departments of a joint inspection (双随机), two each, working for 枣庄市 and so for its
-     * districts' plans; registry.DemoRoster puts them on their departments' rosters (EMERGENCY's are the
-     * {@code enforcement-officer}, {@code hazard-officer} and jurisdiction users).
+     * 执法人员 of the other departments of a joint inspection (双随机), two each, working like the role users for
+     * 山东省 and so for every plan in it; registry.DemoRoster puts them on their departments' rosters (EMERGENCY's
+     * are the {@code enforcement-officer}, {@code hazard-officer} and jurisdiction users).
      */
     static final Map<String, String> INSPECTOR_USERS = inspectorUsers();
-    static final String INSPECTOR_USERS_JURISDICTION = "370400";
+    static final String INSPECTOR_USERS_JURISDICTION = ROLE_USERS_JURISDICTION;
 
     private static Map<String, String> inspectorUsers() {
         String[][] departments = {{"industry", "工信"}, {"housing", "住建"}, {"market", "市场监管"}, {"fire", "消防救援"},
