@@ -21,6 +21,7 @@ import org.safetyflow.registry.Department;
 import org.safetyflow.registry.Enterprise;
 import org.safetyflow.registry.Enterprises;
 import org.safetyflow.registry.InspectorRoster;
+import org.safetyflow.registry.Jurisdiction;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.safetyflow.rules.Refusal;
 import org.safetyflow.storage.Database;
@@ -74,10 +75,7 @@ public class EnforcementDraws {
         long drawSeed = seed != null ? seed : SEEDS.nextLong() & Long.MAX_VALUE;
         List<String> pool = enterprises.creditCodes(division, sector);
         Set<String> inPool = new HashSet<>(pool);
-        List<EnforcementDraw.Roster> rosters = units.stream().map(unit -> new EnforcementDraw.Roster(unit.name(), unit.displayName(),
-                roster.workingFor(unit, division).stream().map(inspector -> new EnforcementDraw.Member(inspector.userId(),
-                        inspector.conflicts().stream().filter(inPool::contains).sorted(EnforcementDraw.CODE_POINT_ORDER).toList()))
-                        .sorted((a, b) -> EnforcementDraw.CODE_POINT_ORDER.compare(a.userId(), b.userId())).toList())).toList();
+        List<EnforcementDraw.Roster> rosters = units.stream().map(unit -> rosterOf(unit, division, inPool)).toList();
         EnforcementDraw.Outcome outcome = EnforcementDraw.draw(drawSeed, pool, sampleSize, rosters,
                 code -> enterprises.find(code).map(Enterprise::name).orElse(code));
         if (outcome.refused()) {
@@ -90,6 +88,15 @@ public class EnforcementDraws {
     public Optional<RecordedDraw> find(String caseNumber) {
         return database.jdbc().query("select * from sf_enforcement_draw where case_number = ?", this::header, caseNumber)
                 .stream().findFirst().map(this::withResult);
+    }
+
+    /** The department's inspectors a draw of the jurisdiction may send, each with its conflicts in the pool. */
+    private EnforcementDraw.Roster rosterOf(Department unit, String jurisdiction, Set<String> pool) {
+        List<EnforcementDraw.Member> members = roster.workingFor(unit, jurisdiction).stream()
+                .map(inspector -> new EnforcementDraw.Member(inspector.userId(),
+                        inspector.conflicts().stream().filter(pool::contains).sorted(EnforcementDraw.CODE_POINT_ORDER).toList()))
+                .sorted((a, b) -> EnforcementDraw.CODE_POINT_ORDER.compare(a.userId(), b.userId())).toList();
+        return new EnforcementDraw.Roster(unit.name(), unit.displayName(), members);
     }
 
     private static List<Department> departments(List<String> codes) {
@@ -109,7 +116,7 @@ public class EnforcementDraws {
     }
 
     private String scope(String jurisdiction, String industry) {
-        String name = jurisdictions.find(jurisdiction).map(j -> j.fullName()).orElse(jurisdiction);
+        String name = jurisdictions.find(jurisdiction).map(Jurisdiction::fullName).orElse(jurisdiction);
         return "抽查对象名录库：" + name + "及其下级区划登记的" + (industry == null ? "" : "行业为「" + industry + "」的") + "企业";
     }
 

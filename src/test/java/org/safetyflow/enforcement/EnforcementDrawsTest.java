@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,10 @@ class EnforcementDrawsTest {
                     assertThat(replayed.sampledEnterprises()).isEqualTo(draw.sampledEnterprises());
                     assertThat(replayed.inspectorAssignments()).isEqualTo(draw.inspectorAssignments());
                 });
+        assertThat(draw.resultVariables().get("randomSeed")).isEqualTo(20261130L);
+        assertThat(((JsonValue) draw.resultVariables().get("inspectorAssignments")).getValueSerialized()).as("contract §11's shape")
+                .startsWith("[{\"enterpriseCreditCode\":\"" + draw.sampledEnterprises().get(0) + "\",\"inspectors\":[\"");
+        assertThat(((JsonValue) draw.resultVariables().get("sampledEnterprises")).getValueSerialized()).startsWith("[\"" + draw.sampledEnterprises().get(0) + "\"");
         RecordedDraw again = draws.draw(caseNumber(), COUNTY, null, List.of("EMERGENCY", "MARKET"), 3, 20261130L);
         assertThat(again.sampledEnterprises()).as("same seed, same pool").isEqualTo(draw.sampledEnterprises());
     }
