@@ -60,6 +60,22 @@ public class Enterprises {
         return database.jdbc().query(sql.toString(), Enterprises::map, args.toArray());
     }
 
+    /**
+     * The credit codes of every enterprise registered in the jurisdiction and those under it (of the industry, when
+     * given: the register's {@code industry} as written), ordered by credit code: a 双随机 draw's pool.
+     */
+    public List<String> creditCodes(String jurisdiction, String industry) {
+        List<String> codes = List.copyOf(jurisdictions.withDescendants(jurisdiction));
+        List<Object> args = new ArrayList<>(codes);
+        String sql = "select credit_code from sf_enterprise where jurisdiction in ("
+                + String.join(", ", codes.stream().map(c -> "?").toList()) + ")";
+        if (industry != null) {
+            sql += " and industry = ?";
+            args.add(industry);
+        }
+        return database.jdbc().queryForList(sql + " order by credit_code", String.class, args.toArray());
+    }
+
     /** Creates or corrects an entry (administrators), the values as sent: checked here. */
     public Enterprise save(String creditCode, String name, String jurisdiction, String industry,
             String supervisingDepartment, String actor) {

@@ -1,5 +1,6 @@
 package org.safetyflow.security;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -43,10 +44,30 @@ class DemoUsers implements ApplicationRunner {
             "taierzhuang", new String[] {"370405", "台儿庄区", "（演示）"},
             "shanting", new String[] {"370406", "山亭区", "（演示）"});
 
+    /**
+     * 执法人员 of the other departments of a joint inspection (双随机), two each, working like the role users for
+     * 山东省 and so for every plan in it; registry.DemoRoster puts them on their departments' rosters (EMERGENCY's
+     * are the {@code enforcement-officer}, {@code hazard-officer} and jurisdiction users).
+     */
+    static final Map<String, String> INSPECTOR_USERS = inspectorUsers();
+    static final String INSPECTOR_USERS_JURISDICTION = ROLE_USERS_JURISDICTION;
+
+    private static Map<String, String> inspectorUsers() {
+        String[][] departments = {{"industry", "工信"}, {"housing", "住建"}, {"market", "市场监管"}, {"fire", "消防救援"},
+            {"ecology", "生态环境"}, {"health", "卫生健康"}, {"transport", "交通运输"}, {"natural-resources", "自然资源"}};
+        Map<String, String> users = new LinkedHashMap<>();
+        for (String[] department : departments) {
+            users.put("inspector-" + department[0] + "-1", department[1] + "执法人员甲");
+            users.put("inspector-" + department[0] + "-2", department[1] + "执法人员乙");
+        }
+        return Map.copyOf(users);
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         RoleGroups.ensureAll(identityService);
         ensureJurisdictionUsers();
+        ensureInspectorUsers();
         if (identityService.createUserQuery().userId(DEMO_USER).count() > 0) {
             ensureRoleUsersJurisdiction();
             return;
@@ -70,6 +91,17 @@ class DemoUsers implements ApplicationRunner {
                 identityService.createTenantUserMembership(ROLE_USERS_JURISDICTION, role.groupId());
             }
         }
+    }
+
+    private void ensureInspectorUsers() {
+        INSPECTOR_USERS.forEach((userId, name) -> {
+            if (identityService.createUserQuery().userId(userId).count() > 0) {
+                return;
+            }
+            administrators.createDemoUser(userId, DEMO_PASSWORD, name, "（演示）");
+            identityService.createMembership(userId, Role.ENFORCEMENT_OFFICER.groupId());
+            identityService.createTenantUserMembership(INSPECTOR_USERS_JURISDICTION, userId);
+        });
     }
 
     private void ensureJurisdictionUsers() {
