@@ -1,5 +1,6 @@
 package org.safetyflow.licensing;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.safetyflow.casefile.CaseTerms;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,8 @@ class LicensingTerms implements CaseTerms {
                 Map.entry("decision", "办理结果"), Map.entry("renewalTrack", "延续方式"), Map.entry("renewalTrackReason", "延续方式的依据"),
                 Map.entry("gateResults", "前置条件"), Map.entry("gatesPassed", "前置条件全部通过"), Map.entry("gatesText", "前置条件"),
                 Map.entry("licenceValidUntil", "许可证有效期至"), Map.entry("withdrawnAt", "撤回时间"),
-                Map.entry("correctionSubmittedAt", "补正材料提交时间"));
+                Map.entry("correctionSubmittedAt", "补正材料提交时间"), Map.entry("missingMaterials", "缺少的申请材料"),
+                Map.entry("materialsText", "申请材料情况"));
     }
 
     @Override
@@ -29,6 +31,15 @@ class LicensingTerms implements CaseTerms {
                 "decision", decisions, "licensingDecision", decisions, "proposedDecision", decisions,
                 "acceptanceDecision", Map.of("ACCEPT", "予以受理", "CORRECTION", "一次告知补正", "REJECT", "不予受理"),
                 "renewalTrack", Map.of("FAST", "不再审查，经同意延期", "FULL", "全面审查"),
-                "deliveryMethod", Map.of("IN_PERSON", "直接送达", "POST", "邮寄送达", "ELECTRONIC", "电子送达"));
+                "deliveryMethod", Map.of("IN_PERSON", "直接送达", "POST", "邮寄送达", "ELECTRONIC", "电子送达"),
+                "submittedMaterials", materials(), "missingMaterials", materials());
+    }
+
+    private static Map<String, String> materials() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (LicensingMaterial item : LicensingMaterial.values()) {
+            names.put(item.name(), item.label());
+        }
+        return names;
     }
 }
