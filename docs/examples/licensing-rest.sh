@@ -15,7 +15,9 @@ s='91370405MA3'+''.join(random.choice('0123456789') for _ in range(6))
 print(s+a[(31-sum(a.index(c)*w[i] for i,c in enumerate(s))%31)%31])")
 start() { call licensing-clerk POST /engine-rest/process-definition/key/licensing-approval/start "{\"variables\": $(v \
   jurisdiction '"370405"' enterpriseName '"台儿庄某新材料有限公司"' enterpriseCreditCode "\"$CODE\"" licenceType '"HAZARDOUS_CHEMICALS_PRODUCTION"' \
-  applicationType "\"$1\"" receivedAt "\"$(now)\"" ${2:+licenceNumber "\"$2\""})}"; }
+  applicationType "\"$1\"" receivedAt "\"$(now)\"" ${2:+licenceNumber "\"$2\""} \
+  workInjuryInsuranceCertificate '"鲁工伤〔2026〕0001号"' insuredHeadcount 80 employeeCount 80 \
+  workInjuryInsuranceValidUntil "\"$(date -d '+1 year' +%F)\"")}"; }
 
 echo "== application for $CODE (licensing-clerk)"
 START=$(start NEW); PI=$(echo "$START" | json "d['id']"); CASE=$(echo "$START" | json "d['businessKey']")
