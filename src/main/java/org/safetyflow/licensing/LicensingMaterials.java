@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.spin.json.SpinJsonNode;
 import org.safetyflow.input.InputSpec;
 
 /**
@@ -61,9 +62,12 @@ final class LicensingMaterials {
         return codes;
     }
 
+    /** A list of codes as the start check leaves it, or as a message sends it over REST (a JSON array). */
     private static void addCodes(Set<String> codes, Object value) {
         if (value instanceof List<?> list) {
             list.forEach(code -> codes.add(String.valueOf(code)));
+        } else if (value instanceof SpinJsonNode json && json.isArray()) {
+            json.elements().forEach(code -> codes.add(code.isString() ? code.stringValue() : code.toString()));
         }
     }
 

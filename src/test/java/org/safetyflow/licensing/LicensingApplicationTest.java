@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.safetyflow.testing.ProcessTests.at;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class LicensingApplicationTest {
     }
 
     @Test
-    void shouldReceiveAnIncompleteApplicationAndHandEveryMissingItemToTheAcceptance() {
+    void shouldReceiveAnIncompleteApplicationAndHandEveryMissingItemToTheAcceptance() throws Exception {
         Map<String, Object> variables = application(MINE, "NON_COAL_MINE");
         List<String> all = LicensingMaterial.codes(LicensingMaterial.of("NON_COAL_MINE"));
         variables.put("submittedMaterials", all.stream().filter(c -> !c.equals("WORK_INJURY_INSURANCE") && !c.equals("MINING_LICENCE")).toList());
@@ -73,8 +75,10 @@ class LicensingApplicationTest {
         complete(task("Task_Accept", application), withVariables("acceptanceDecision", "CORRECTION", "acceptanceOpinion", "材料不全"));
         assertThat(application).as("the prefilled list is the 补正 notice").isWaitingAt("Receive_Correction");
 
+        // as a client of /engine-rest sends it: a Json variable
         runtimeService.createMessageCorrelation("licensing-correction-submitted").processInstanceBusinessKey(application.getBusinessKey())
-                .setVariable("submittedMaterials", all).correlate();
+                .setVariable("submittedMaterials", SpinValues.jsonValue(new ObjectMapper().writeValueAsString(all)).create())
+                .correlate();
         assertThat(application).isWaitingAt("Task_Accept").variables().containsEntry("missingMaterials", List.of())
                 .containsEntry("materialsText", "申请材料齐全（15 项）").doesNotContainKey("missingItems");
     }
