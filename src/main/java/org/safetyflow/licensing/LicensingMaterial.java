@@ -13,7 +13,7 @@ import java.util.Set;
  * start form ({@code forms/licensing-start.form}) shows them as checkboxes per type, so the two change together in
  * one reviewed change (a test keeps them in step). A bureau's local additions (办事指南) are such a change too.
  */
-public enum LicensingMaterial {
+enum LicensingMaterial {
 
     APPLICATION_FORM("安全生产许可证申请书（申请表）", "条例第七条"),
     BUSINESS_LICENCE("营业执照副本复印件", "各类许可实施办法（申请材料）"),

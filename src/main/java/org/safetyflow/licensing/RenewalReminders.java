@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * node was down is caught up by the next run.
  */
 @Component
-public class RenewalReminders {
+class RenewalReminders {
 
     public static final String PROCESS_KEY = "licence-renewal-reminder";
     static final String MESSAGE = "licence-renewal-applied";

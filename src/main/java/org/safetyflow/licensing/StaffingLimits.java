@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * than the 定员 is a 重大事故隐患 (民用爆炸物品行业重大事故隐患判定标准: 超过定员人数组织生产经营).
  */
 @Component
-public class StaffingLimits {
+class StaffingLimits {
 
     static final String PREFIX = "safetyflow.licensing.staffing";
     static final String GATE = "CIVIL_EXPLOSIVES_STAFFING";
