@@ -77,6 +77,7 @@ class RenewalReminderProcessTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .variableValueEquals("licenceNumber", "（鲁）FM安许证字〔2023〕000801号").count()).as("swept twice: one reminder").isEqualTo(1);
         assertThat(register.remindersOf("（鲁）FM安许证字〔2023〕000801号", LocalDate.parse("2026-06-02"))).isEqualTo(1);
+        assertThat(register.claimReminder("（鲁）FM安许证字〔2023〕000801号", LocalDate.parse("2026-06-02"))).as("another node's claim").isFalse();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .variableValueEquals("licenceNumber", "（鲁）FM安许证字〔2023〕000802号").count()).as("3 months and a day").isZero();
 
