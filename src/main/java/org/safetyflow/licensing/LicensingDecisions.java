@@ -31,12 +31,16 @@ public class LicensingDecisions {
         this.register = register;
     }
 
-    /** 补正材料已提交: 受理 starts again, 5 working days from the submission. */
+    /**
+     * 补正材料已提交: 受理 starts again, 5 working days from the submission; the message may carry the materials now at hand
+     * ({@code submittedMaterials}, the whole list), and what is still missing is listed again.
+     */
     public void correctionSubmitted(DelegateExecution execution) {
         Date now = ClockUtil.getCurrentTime();
         execution.setVariable("correctionSubmittedAt", now);
         execution.setVariable("acceptanceDueDate", limits.after("licensing.acceptance", now));
         CaseLabels.days(execution, "acceptanceDueDate");
+        LicensingMaterials.record(execution);
     }
 
     /** No answer within the 受理 limit: accepted from receipt (许可法§32). */

@@ -19,8 +19,8 @@ import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
 /**
- * A licensing case opens (contract §4, §9): its 受理 and decision limits counted from receipt, the gates as
- * they stand, and for a 延续 its track.
+ * A licensing case opens (contract §4, §9): its 受理 and decision limits counted from receipt, the materials and
+ * what is missing of them, the gates as they stand, and for a 延续 its track (and the licence's 延续提醒 ends).
  */
 @Component("licensingOpening")
 class LicensingOpening implements ExecutionListener {
@@ -29,12 +29,15 @@ class LicensingOpening implements ExecutionListener {
     private final LicensingGateRecord gates;
     private final LicenceRegister register;
     private final Blacklist blacklist;
+    private final RenewalReminders reminders;
 
-    LicensingOpening(TimeLimits limits, LicensingGateRecord gates, LicenceRegister register, Blacklist blacklist) {
+    LicensingOpening(TimeLimits limits, LicensingGateRecord gates, LicenceRegister register, Blacklist blacklist,
+            RenewalReminders reminders) {
         this.limits = limits;
         this.gates = gates;
         this.register = register;
         this.blacklist = blacklist;
+        this.reminders = reminders;
     }
 
     @Override
@@ -46,6 +49,7 @@ class LicensingOpening implements ExecutionListener {
         CaseLabels.name(execution, "licenceType", LicenceTypes.NAMES);
         CaseLabels.name(execution, "applicationType", Map.of("NEW", "新申请", "RENEWAL", "延续"));
         CaseLabels.days(execution, "receivedAt", "acceptanceDueDate", "decisionDueDate");
+        LicensingMaterials.record(execution);
         gates.record(execution);
         if ("RENEWAL".equals(execution.getVariable("applicationType"))) {
             Licence licence = register.find((String) execution.getVariable("licenceNumber")).orElseThrow();
@@ -54,6 +58,7 @@ class LicensingOpening implements ExecutionListener {
             RenewalTrack.Decision track = RenewalTrack.decide(deaths, penalties(licence), blacklist.isListed(licence.enterpriseCreditCode()));
             execution.setVariable("renewalTrack", track.track());
             execution.setVariable("renewalTrackReason", track.reason());
+            reminders.renewalApplied(licence.licenceNumber(), execution.getProcessBusinessKey());
         }
     }
 

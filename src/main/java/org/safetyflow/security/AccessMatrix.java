@@ -93,6 +93,11 @@ public class AccessMatrix {
                     .startedBy(LICENSING_CLERK)
                     .followedBy(LICENSING_CLERK, LICENSING_REVIEWER)
                     .enterpriseParty(),
+            // 延续提醒 (安全生产许可证条例第九条): started by SafetyFlow's daily sweep (by hand only by administrators); the
+            // window follows it, the enterprise's own group is a candidate of its one task and reads its case.
+            process("licence-renewal-reminder")
+                    .followedBy(LICENSING_CLERK)
+                    .enterpriseParty(),
             // The builder registers its own project (its enterprise users, for that enterprise only) or the
             // 三同时审查员 registers it for the builder; 执法人员 take over a project not put into use (安全生产法§98).
             process("three-simultaneities-review")
