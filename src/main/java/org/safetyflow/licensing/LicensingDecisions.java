@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.TimeLimit;
@@ -40,7 +41,13 @@ public class LicensingDecisions {
         execution.setVariable("correctionSubmittedAt", now);
         execution.setVariable("acceptanceDueDate", limits.after("licensing.acceptance", now));
         CaseLabels.days(execution, "acceptanceDueDate");
+        LicensingMaterials.addCorrected(execution);
         LicensingMaterials.record(execution);
+    }
+
+    /** The applicant's 补正 task offers the items still missing as a checklist ({@code missingMaterialOptions}). */
+    public void offerMissingMaterials(DelegateTask task) {
+        task.setVariableLocal("missingMaterialOptions", LicensingMaterials.options(task.getVariable("missingMaterials")));
     }
 
     /** No answer within the 受理 limit: accepted from receipt (许可法§32). */

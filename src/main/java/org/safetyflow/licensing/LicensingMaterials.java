@@ -3,6 +3,7 @@ package org.safetyflow.licensing;
 import static org.safetyflow.input.FieldType.codeList;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,34 @@ final class LicensingMaterials {
         } else {
             execution.setVariable("missingItems", numbered(missing));
         }
+    }
+
+    /** A 补正 by the applicant's task: the items it ticked ({@code correctedMaterials}) join those submitted. */
+    static void addCorrected(DelegateExecution execution) {
+        Set<String> corrected = new LinkedHashSet<>();
+        addCodes(corrected, execution.getVariable("correctedMaterials"));
+        if (corrected.isEmpty()) {
+            return;
+        }
+        Set<String> submitted = new LinkedHashSet<>();
+        addCodes(submitted, execution.getVariable("submittedMaterials"));
+        submitted.addAll(corrected);
+        execution.setVariable("submittedMaterials", new ArrayList<>(submitted));
+    }
+
+    /** The missing items as a form's options: {@code label} the item with its article, {@code value} its code. */
+    static List<Map<String, String>> options(Object missingCodes) {
+        Set<String> codes = new LinkedHashSet<>();
+        addCodes(codes, missingCodes);
+        List<Map<String, String>> options = new ArrayList<>();
+        for (String code : codes) {
+            LicensingMaterial item = LicensingMaterial.valueOf(code);
+            Map<String, String> option = new LinkedHashMap<>();
+            option.put("label", item.label() + "（" + item.basis() + "）");
+            option.put("value", code);
+            options.add(option);
+        }
+        return options;
     }
 
     private static Set<String> submitted(Map<String, Object> values) {

@@ -26,7 +26,8 @@ class LicensingTerms implements CaseTerms {
                 Map.entry("hearingWaived", "放弃听证"), Map.entry("hearingWaiverReason", "放弃听证的情形"),
                 Map.entry("licenceExpiresAt", "原许可证有效期届满时间"), Map.entry("deemedRenewal", "视为准予延续"),
                 Map.entry("deemedRenewalReason", "视为准予延续的依据"),
-                Map.entry("missingMaterials", "缺少的申请材料"), Map.entry("materialsText", "申请材料情况"));
+                Map.entry("missingMaterials", "缺少的申请材料"), Map.entry("materialsText", "申请材料情况"),
+                Map.entry("correctedMaterials", "本次补正的材料"));
     }
 
     @Override
@@ -39,7 +40,8 @@ class LicensingTerms implements CaseTerms {
                 Map.entry("renewalTrack", Map.of("FAST", "不再审查，经同意延期", "FULL", "全面审查")),
                 Map.entry("hearingGround", LicensingHearings.GROUNDS),
                 Map.entry("deliveryMethod", methods), Map.entry("hearingNoticeMethod", methods),
-                Map.entry("submittedMaterials", materials()), Map.entry("missingMaterials", materials()));
+                Map.entry("submittedMaterials", materials()), Map.entry("missingMaterials", materials()),
+                Map.entry("correctedMaterials", materials()));
     }
 
     private static Map<String, String> materials() {

@@ -60,7 +60,7 @@ class StaffingLimits {
     LicensingGates.GateResult check(String licenceType, List<StaffingRow> rows, String caseNumber) {
         String gate = GATE;
         if (!"CIVIL_EXPLOSIVES_PRODUCTION".equals(licenceType)) {
-            return LicensingGates.GateResult.passed(gate, "不适用", null);
+            return LicensingGates.GateResult.passed(gate, "民用爆炸物品生产企业现场操作人员定员：不适用（非民爆生产许可）", null);
         }
         if (rows.isEmpty()) {
             return LicensingGates.GateResult.failed(gate, "未申报各工房（生产线）现场操作人员定员，无法核对是否超过定员人数组织生产", caseNumber);

@@ -68,7 +68,7 @@ class LicensingApplicationRestTest {
         JsonNode otherType = Http.as(port, "bureau-head", "demo")
                 .get("/api/licensing/gates?enterpriseCreditCode=" + creditCode + "&licenceType=CONSTRUCTION").json();
         assertThat(otherType.get(3).path("reason").asText()).isEqualTo("未查到该企业此类许可申请，以申请材料为准");
-        assertThat(otherType.get(4).path("reason").asText()).isEqualTo("不适用");
+        assertThat(otherType.get(4).path("reason").asText()).isEqualTo("民用爆炸物品生产企业现场操作人员定员：不适用（非民爆生产许可）");
         assertThat(Http.as(port, "enterprise", "demo").get("/api/licensing/gates?enterpriseCreditCode=" + creditCode
                 + "&licenceType=CONSTRUCTION").status()).isEqualTo(403);
     }

@@ -47,6 +47,8 @@ class LicensingApplicationTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
     StaffingLimits staffingLimits;
 
     @BeforeEach
@@ -79,6 +81,32 @@ class LicensingApplicationTest {
         runtimeService.createMessageCorrelation("licensing-correction-submitted").processInstanceBusinessKey(application.getBusinessKey())
                 .setVariable("submittedMaterials", SpinValues.jsonValue(new ObjectMapper().writeValueAsString(all)).create())
                 .correlate();
+        assertThat(application).isWaitingAt("Task_Accept").variables().containsEntry("missingMaterials", List.of())
+                .containsEntry("materialsText", "申请材料齐全（15 项）").doesNotContainKey("missingItems");
+    }
+
+    @Test
+    void shouldOfferTheApplicantTheMissingItemsToTickInItsOwnCorrectionTask() {
+        Map<String, Object> variables = application(MINE, "NON_COAL_MINE");
+        List<String> all = LicensingMaterial.codes(LicensingMaterial.of("NON_COAL_MINE"));
+        variables.put("submittedMaterials", all.stream().filter(c -> !c.equals("WORK_INJURY_INSURANCE") && !c.equals("MINING_LICENCE")).toList());
+        ProcessInstance application = runtimeService.startProcessInstanceByKey(KEY, variables);
+        complete(task("Task_Accept", application), withVariables("acceptanceDecision", "CORRECTION", "acceptanceOpinion", "材料不全"));
+
+        org.camunda.bpm.engine.task.Task correction = task("Task_SubmitCorrection", application);
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> options = (List<Map<String, String>>) taskService.getVariableLocal(correction.getId(), "missingMaterialOptions");
+        assertThat(options.stream().map(o -> o.get("value")).toList()).containsExactly("WORK_INJURY_INSURANCE", "MINING_LICENCE");
+        assertThat(options.get(0).get("label")).startsWith("工伤保险参保证明");
+        assertThatThrownBy(() -> complete(correction, withVariables("correctionNote", "已补")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("请勾选本次补正的材料");
+
+        complete(correction, withVariables("correctedMaterials", List.of("MINING_LICENCE")));
+        assertThat(application).isWaitingAt("Task_Accept").variables().containsEntry("missingMaterials", List.of("WORK_INJURY_INSURANCE"))
+                .containsEntry("missingItems", "1. 工伤保险参保证明（为从业人员缴纳保险费）（条例第六条第（七）项）");
+        complete(task("Task_Accept", application), withVariables("acceptanceDecision", "CORRECTION", "acceptanceOpinion", "仍缺工伤保险参保证明"));
+        complete(task("Task_SubmitCorrection", application), withVariables("correctedMaterials", List.of("WORK_INJURY_INSURANCE"),
+                "correctionMaterials", "另附参保人员名单"));
         assertThat(application).isWaitingAt("Task_Accept").variables().containsEntry("missingMaterials", List.of())
                 .containsEntry("materialsText", "申请材料齐全（15 项）").doesNotContainKey("missingItems");
     }
@@ -143,7 +171,7 @@ class LicensingApplicationTest {
         assertThat(application).variables().containsEntry("gatesPassed", false);
         assertThat((String) runtimeService.getVariable(application.getId(), "gatesText"))
                 .contains("✘ 工伤保险参保证明 鲁工伤〔2026〕0301号 有效期至 2026-03-01，收到申请之日（2026-03-02）已过期")
-                .contains("✔ 不适用");
+                .contains("✔ 民用爆炸物品生产企业现场操作人员定员：不适用（非民爆生产许可）");
     }
 
     private static Map<String, Object> application(String creditCode, String type) {

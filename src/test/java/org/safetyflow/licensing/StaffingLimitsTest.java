@@ -42,7 +42,7 @@ class StaffingLimitsTest {
     void shouldNotApplyToOtherTypesAndFailACivilExplosivesApplicationWithoutItsTable() {
         LicensingGates.GateResult other = LIMITS.check("CONSTRUCTION", List.of(), null);
         assertThat(other.passed()).isTrue();
-        assertThat(other.reason()).isEqualTo("不适用");
+        assertThat(other.reason()).isEqualTo("民用爆炸物品生产企业现场操作人员定员：不适用（非民爆生产许可）");
         assertThat(LIMITS.check(MB, List.of(), "XK-2").reason()).startsWith("未申报各工房（生产线）现场操作人员定员");
     }
 
