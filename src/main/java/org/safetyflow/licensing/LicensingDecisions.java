@@ -43,6 +43,8 @@ public class LicensingDecisions {
         CaseLabels.days(execution, "acceptanceDueDate");
         LicensingMaterials.addCorrected(execution);
         LicensingMaterials.record(execution);
+        // 受理 starts afresh: its form must not open with the last round's conclusion (the timeline keeps it).
+        execution.removeVariable("acceptanceDecision");
     }
 
     /** The applicant's 补正 task offers the items still missing as a checklist ({@code missingMaterialOptions}). */
