@@ -13,7 +13,7 @@ import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseLabels;
 import org.safetyflow.casefile.CaseVariables;
-import org.safetyflow.rules.Refusal;
+import org.safetyflow.rules.HearingChair;
 import org.safetyflow.security.Actors;
 import org.springframework.stereotype.Component;
 
@@ -104,10 +104,8 @@ public class PenaltySteps {
 
     /** 听证由非本案调查人员主持 (行政处罚法第六十四条第四项): who investigated or proposed does not chair. */
     public void requireImpartialChair(DelegateTask task) {
-        String actor = Actors.current(task.getProcessEngineServices());
-        if (actor != null && (actor.equals(task.getVariable("investigatedBy")) || actor.equals(task.getVariable("proposedBy")))) {
-            throw Refusal.forbidden("听证由非本案调查人员主持（行政处罚法第六十四条第四项）：您参与了本案的调查取证或呈批，不能主持听证");
-        }
+        HearingChair.requireImpartial(Actors.current(task.getProcessEngineServices()), task.getVariable("investigatedBy"),
+                task.getVariable("proposedBy"));
     }
 
     /**
