@@ -89,10 +89,10 @@ class RenewalTrackPenaltyTest {
 
     @Test
     void shouldKeepTheFastTrackForAnAdministrativePenaltyDecidedBeforeTheValidity() {
-        at("2023-03-01T10:00:00+08:00");
+        at("2025-06-02T10:00:00+08:00");
         penalty(FINED_EARLIER, "PENALIZE");
         at("2026-03-02T10:00:00+08:00");
-        String number = licence(FINED_EARLIER, "（鲁）FM安许证字〔2023〕000954号", "2023-05-01");
+        String number = licence(FINED_EARLIER, "（鲁）FM安许证字〔2025〕000954号", "2025-09-01");
 
         ProcessInstance renewal = renew(FINED_EARLIER, number);
 
