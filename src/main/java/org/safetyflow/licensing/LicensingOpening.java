@@ -54,8 +54,12 @@ class LicensingOpening implements ExecutionListener {
         if ("RENEWAL".equals(execution.getVariable("applicationType"))) {
             Licence licence = register.find((String) execution.getVariable("licenceNumber")).orElseThrow();
             List<String> deaths = new ArrayList<>();
-            SystemActions.inThisCommand(() -> deaths.addAll(accidentsWithDeaths(execution, licence)));
-            RenewalTrack.Decision track = RenewalTrack.decide(deaths, penalties(licence), blacklist.isListed(licence.enterpriseCreditCode()));
+            List<String> penalties = new ArrayList<>();
+            SystemActions.inThisCommand(() -> {
+                deaths.addAll(accidentsWithDeaths(execution, licence));
+                penalties.addAll(penalties(execution, licence));
+            });
+            RenewalTrack.Decision track = RenewalTrack.decide(deaths, penalties, blacklist.isListed(licence.enterpriseCreditCode()));
             execution.setVariable("renewalTrack", track.track());
             execution.setVariable("renewalTrackReason", track.reason());
             reminders.renewalApplied(licence.licenceNumber(), execution.getProcessBusinessKey());
@@ -64,9 +68,10 @@ class LicensingOpening implements ExecutionListener {
 
     /**
      * The administrative penalties decided in SafetyFlow against the enterprise within the licence's validity: the
-     * 暂扣/吊销 of any of its licences, as the register's history records them with their cases ({@code licence-sanction}).
+     * 暂扣/吊销 of any of its licences, as the register's history records them with their cases ({@code licence-sanction}),
+     * and the {@code administrative-penalty} cases that ended in a penalty ({@code decision} PENALIZED) decided then.
      */
-    private List<String> penalties(Licence licence) {
+    private List<String> penalties(DelegateExecution execution, Licence licence) {
         List<String> penalties = new ArrayList<>();
         for (Licence held : register.ofEnterprise(licence.enterpriseCreditCode())) {
             for (Licence.StatusChange change : held.history()) {
@@ -77,7 +82,22 @@ class LicensingOpening implements ExecutionListener {
                 }
             }
         }
+        HistoryService history = execution.getProcessEngineServices().getHistoryService();
+        for (HistoricProcessInstance penalty : history.createHistoricProcessInstanceQuery().processDefinitionKey("administrative-penalty")
+                .variableValueEquals("enterpriseCreditCode", licence.enterpriseCreditCode()).variableValueEquals("decision", "PENALIZED").list()) {
+            Date decided = (Date) variable(history, penalty, "decidedAt");
+            LocalDate day = decided == null ? null : CalendarDays.dayOf(decided);
+            if (day != null && !day.isBefore(licence.validFrom()) && !day.isAfter(licence.validUntil())) {
+                penalties.add(variable(history, penalty, "penaltyDecisionText") + " " + day + "，案件 " + penalty.getBusinessKey());
+            }
+        }
         return penalties;
+    }
+
+    private static Object variable(HistoryService history, HistoricProcessInstance instance, String name) {
+        HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(name).singleResult();
+        return variable == null ? null : variable.getValue();
     }
 
     private static List<String> accidentsWithDeaths(DelegateExecution execution, Licence licence) {
