@@ -35,6 +35,8 @@ echo "materials: $(call licensing-clerk GET /engine-rest/process-instance/$PI/va
 step licensing-clerk Task_Accept "$(v acceptanceDecision '"ACCEPT"' acceptanceOpinion '"补正后材料齐全，予以受理"')"
 refused licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheckInspectors '"张明"' siteCheckFindings '"符合"' reviewOpinion '"符合"' proposedDecision '"GRANTED"')"
 step licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheckInspectors '"张明、李华"' siteCheckFindings '"安全设施运行正常"' reviewOpinion '"符合条例第六条"' proposedDecision '"GRANTED"')"
+refused licensing-reviewer Task_Audit "$(v auditConclusion '"AGREE"' auditOpinion '"自己审核"')"
+step taierzhuang Task_Audit "$(v auditConclusion '"AGREE"' auditOpinion '"同意审查意见，提请决定"')"
 step bureau-head Task_Decide "$(v licensingDecision '"GRANTED"' decisionReason '"符合安全生产条件，准予许可"')"
 step licensing-clerk Task_Deliver "$(v deliveredAt "\"$(now)\"" deliveryMethod '"IN_PERSON"')"
 sign Task_PublishLicence
@@ -58,6 +60,7 @@ refused bureau-head Task_HearingArrange "$(v hearingChair '"licensing-reviewer"'
 step bureau-head Task_HearingArrange "$(v hearingChair '"taierzhuang"' hearingAt "\"$AT\"" hearingPlace '"区应急管理局第一会议室"' hearingNotifiedAt "\"$(now)\"")"
 step taierzhuang Task_HearingRecord "$(v hearingHeldAt "\"$(now)\"" hearingParticipants '"申请人代表、审查人员张明、居民代表"' hearingRecord '"申请人陈述已增设防护墙；居民代表无异议"')"
 echo "paused: $(due decisionDueDatePaused); decision due $(due decisionDueDate)"
+step zaozhuang Task_Audit "$(v auditConclusion '"AGREE"' auditOpinion '"同意不予许可的审查意见"')"
 step bureau-head Task_Decide "$(v licensingDecision '"REFUSED"' decisionReason '"根据听证笔录，安全距离仍不足；可依法申请行政复议或提起行政诉讼"')"
 step licensing-clerk Task_DeliverRefusal "$(v deliveredAt "\"$(now)\"" deliveryMethod '"POST"')"
 echo "documents: $(call demo GET /api/cases/$CASE/documents | json "'、'.join(x['title'] for x in d)")"

@@ -34,6 +34,7 @@ class LicensingDocuments implements DocumentTypes {
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingMatters", "hearingHeldAt", "hearingPlace", "hearingChair",
                         "hearingParticipants", "hearingRecord", "hearingRecordNote"),
                 DocumentType.of("RENEWAL_CONSENT", "延续审查意见", "renewalTrackReason", "renewalConsent", "consentOpinion"),
+                DocumentType.of("AUDIT", "审核意见", "auditConclusion", "auditOpinion", "auditedBy"),
                 DocumentType.of("DECISION", "准予（不予）行政许可决定书", "licensingDecision", "decisionReason", "gatesText"),
                 DocumentType.of("DEEMED_RENEWAL", "视为准予延续决定", "licenceNumber", "licenceValidUntil", "deemedRenewalReason"),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote", "licenceNumber"));

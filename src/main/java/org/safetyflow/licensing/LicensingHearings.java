@@ -51,6 +51,23 @@ public class LicensingHearings {
         }
     }
 
+    /**
+     * 审核 by someone other than who reviewed (审查与审核分离, as 行政许可法第三十四条's review by two and 第四十八条's
+     * chair keep apart who examines and who checks): refused to a reviewer of this application; the auditor is kept.
+     */
+    public void audited(DelegateTask task) {
+        String auditor = Actors.current(task.getProcessEngineServices());
+        if (auditor != null && reviewers(task.getVariable("reviewedBy")).contains(auditor)) {
+            throw Refusal.forbidden("审核应当由审查人员以外的人员进行：您审查了本申请（审查与审核分离），请由其他许可审查人员（科室负责人）审核");
+        }
+        if (auditor != null) {
+            task.getExecution().setVariable("auditedBy", auditor);
+        }
+        CaseLabels.name(task.getExecution(), "auditConclusion", AUDIT_CONCLUSIONS);
+    }
+
+    static final Map<String, String> AUDIT_CONCLUSIONS = Map.of("AGREE", "同意审查意见", "DISAGREE", "不同意审查意见（写明理由）");
+
     /** The reviewer or the 机关负责人 asked for the applicant to be told of its right: the ground in words for the notice. */
     public void offered(DelegateExecution execution) {
         CaseLabels.name(execution, "hearingGround", GROUNDS);

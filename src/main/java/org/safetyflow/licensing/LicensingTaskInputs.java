@@ -97,6 +97,13 @@ class LicensingTaskInputs {
     }
 
     @Bean
+    InputSpec licensingAudit() {
+        return task("Task_Audit")
+                .required("auditConclusion", "审核结论", oneOf(List.of("AGREE", "DISAGREE")))
+                .required("auditOpinion", "审核意见", text(4000));
+    }
+
+    @Bean
     InputSpec licensingCorrection() {
         return task("Task_SubmitCorrection")
                 .optional("correctedMaterials", "本次补正的材料", codeList(LicensingMaterial.codes(List.of(LicensingMaterial.values()))))

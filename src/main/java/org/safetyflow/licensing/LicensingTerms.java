@@ -27,7 +27,7 @@ class LicensingTerms implements CaseTerms {
                 Map.entry("licenceExpiresAt", "原许可证有效期届满时间"), Map.entry("deemedRenewal", "视为准予延续"),
                 Map.entry("deemedRenewalReason", "视为准予延续的依据"),
                 Map.entry("missingMaterials", "缺少的申请材料"), Map.entry("materialsText", "申请材料情况"),
-                Map.entry("correctedMaterials", "本次补正的材料"));
+                Map.entry("correctedMaterials", "本次补正的材料"), Map.entry("auditedBy", "审核人员（用户名）"));
     }
 
     @Override
@@ -41,7 +41,7 @@ class LicensingTerms implements CaseTerms {
                 Map.entry("hearingGround", LicensingHearings.GROUNDS),
                 Map.entry("deliveryMethod", methods), Map.entry("hearingNoticeMethod", methods),
                 Map.entry("submittedMaterials", materials()), Map.entry("missingMaterials", materials()),
-                Map.entry("correctedMaterials", materials()));
+                Map.entry("correctedMaterials", materials()), Map.entry("auditConclusion", LicensingHearings.AUDIT_CONCLUSIONS));
     }
 
     private static Map<String, String> materials() {

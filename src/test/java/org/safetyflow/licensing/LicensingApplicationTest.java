@@ -151,7 +151,7 @@ class LicensingApplicationTest {
         complete(task("Task_Accept", application), withVariables("acceptanceDecision", "ACCEPT", "acceptanceOpinion", "材料齐全"));
         complete(task("Task_Review", application), withVariables("siteCheckedAt", "2026-03-02T09:30:00+08:00", "siteCheckInspectors", "张明、李华",
                 "siteCheckFindings", "3号装配工房现场 4 人", "reviewOpinion", "超员", "proposedDecision", "REFUSED"));
-        assertThatThrownBy(() -> complete(task("Task_Decide", application), withVariables("licensingDecision", "GRANTED", "decisionReason", "符合")))
+        assertThatThrownBy(() -> complete(LicensingApprovalProcessTest.decision(application), withVariables("licensingDecision", "GRANTED", "decisionReason", "符合")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("3号装配工房").hasMessageContaining("超过定员 3 人");
     }
 

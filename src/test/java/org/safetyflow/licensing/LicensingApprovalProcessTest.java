@@ -88,8 +88,9 @@ class LicensingApprovalProcessTest {
         assertThatThrownBy(() -> complete(task("Task_Review", application), review("张明")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("两名以上");
         complete(task("Task_Review", application), review("张明、李华"));
-        assertThat(application).isWaitingAt("Task_Decide").task().hasCandidateGroup("bureau-head");
-        complete(task("Task_Decide", application), withVariables("licensingDecision", "GRANTED", "decisionReason", "符合条例第六条规定的安全生产条件"));
+        assertThat(application).isWaitingAt("Task_Audit").task().hasCandidateGroup("licensing-reviewer");
+        assertThat(decision(application)).hasCandidateGroup("bureau-head");
+        complete(decision(application), withVariables("licensingDecision", "GRANTED", "decisionReason", "符合条例第六条规定的安全生产条件"));
 
         String number = (String) runtimeService.getVariable(application.getId(), "licenceNumber");
         assertThat(number).matches("（鲁）FM安许证字〔2026〕\\d{6}号");
@@ -106,7 +107,7 @@ class LicensingApprovalProcessTest {
         });
         assertThat(application).isEnded().variables().containsEntry("decision", "GRANTED");
         assertThat(documents.list(application.getBusinessKey())).extracting(CaseDocument::kind)
-                .containsExactly("ACCEPTANCE_NOTICE", "SITE_CHECK", "DECISION", "DELIVERY");
+                .containsExactly("ACCEPTANCE_NOTICE", "SITE_CHECK", "AUDIT", "DECISION", "DELIVERY");
     }
 
     @Test
@@ -163,10 +164,10 @@ class LicensingApprovalProcessTest {
         assertThat(application).hasPassed("Event_DeemedAccepted").isWaitingAt("Task_Review");
         complete(task("Task_Review", application), review("张明、李华"));
         assertThat((String) runtimeService.getVariable(application.getId(), "gatesText")).contains(simultaneity.getBusinessKey());
-        assertThatThrownBy(() -> complete(task("Task_Decide", application), withVariables("licensingDecision", "GRANTED",
+        assertThatThrownBy(() -> complete(decision(application), withVariables("licensingDecision", "GRANTED",
                 "decisionReason", "符合条件"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("前置条件未全部通过")
                 .hasMessageContaining(simultaneity.getBusinessKey());
-        complete(task("Task_Decide", application), withVariables("licensingDecision", "REFUSED",
+        complete(decision(application), withVariables("licensingDecision", "REFUSED",
                 "decisionReason", "建设项目安全设施“三同时”尚未完成；可依法申请行政复议或提起行政诉讼"));
         complete(task("Task_DeliverRefusal", application), withVariables("deliveredAt", "2026-03-10T08:30:00+08:00", "deliveryMethod", "POST"));
         assertThat(application).isEnded().variables().containsEntry("decision", "REFUSED");
@@ -192,7 +193,7 @@ class LicensingApprovalProcessTest {
                 .containsEntry("expertReviewRequested", false);
         assertThat(task("Task_Review", application).getDueDate()).isEqualTo(date("2026-05-13T23:59:59+08:00"));
         complete(task("Task_Review", application), review("张明、李华"));
-        assertThat(application).isWaitingAt("Task_Decide");
+        assertThat(application).isWaitingAt("Task_Audit");
         assertThat(documents.list(application.getBusinessKey())).extracting(CaseDocument::kind).contains("EXPERT_REVIEW");
     }
 
@@ -288,13 +289,13 @@ class LicensingApprovalProcessTest {
         complete(task("Task_HearingRecord", application), withVariables("hearingHeldAt", "2026-03-12T09:00:00+08:00",
                 "hearingParticipants", "申请人代表王某、审查人员张明、利害关系人某化工公司代表", "hearingRecord", "申请人陈述安全距离符合标准；利害关系人无异议"));
         assertThat(application).as("6 working days stood (3月5日至12日): 5月8日 → 5月15日, past the 调休 working day 5月9日")
-                .isWaitingAt("Task_Decide").variables().containsEntry("decisionDueDate", date("2026-05-15T23:59:59+08:00"))
+                .isWaitingAt("Task_Audit").variables().containsEntry("decisionDueDate", date("2026-05-15T23:59:59+08:00"))
                 .containsEntry("decisionDueDatePaused", false).containsEntry("hearingWaived", false);
-        assertThat(task("Task_Decide", application).getDueDate()).isEqualTo(date("2026-05-15T23:59:59+08:00"));
-        complete(task("Task_Decide", application), withVariables("licensingDecision", "GRANTED", "decisionReason", "根据听证笔录，安全距离符合要求"));
+        assertThat(decision(application).getDueDate()).isEqualTo(date("2026-05-15T23:59:59+08:00"));
+        complete(decision(application), withVariables("licensingDecision", "GRANTED", "decisionReason", "根据听证笔录，安全距离符合要求"));
         assertThat(application).isWaitingAt("Task_Deliver", "Task_PublishLicence");
         assertThat(documents.list(application.getBusinessKey())).extracting(CaseDocument::kind).containsExactly("ACCEPTANCE_NOTICE",
-                "SITE_CHECK", "HEARING_NOTICE", "HEARING_REQUEST", "HEARING_PAUSE", "HEARING_ARRANGEMENT", "HEARING_RECORD", "DECISION");
+                "SITE_CHECK", "HEARING_NOTICE", "HEARING_REQUEST", "HEARING_PAUSE", "HEARING_ARRANGEMENT", "HEARING_RECORD", "AUDIT", "DECISION");
     }
 
     @Test
@@ -302,25 +303,25 @@ class LicensingApprovalProcessTest {
         ProcessInstance lapsed = start(OTHER, "NEW", null);
         complete(task("Task_Accept", lapsed), withVariables("acceptanceDecision", "ACCEPT", "acceptanceOpinion", "材料齐全"));
         complete(task("Task_Review", lapsed), review("张明、李华"));
-        assertThatThrownBy(() -> complete(task("Task_Decide", lapsed), withVariables("hearingRequired", true, "hearingGround", "LAW",
+        assertThatThrownBy(() -> complete(decision(lapsed), withVariables("hearingRequired", true, "hearingGround", "LAW",
                 "hearingMatters", "扩大矿区范围", "licensingDecision", "GRANTED"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("暂不作出许可决定");
-        complete(task("Task_Decide", lapsed), withVariables("hearingRequired", true, "hearingGround", "LAW", "hearingMatters", "扩大矿区范围"));
+        complete(decision(lapsed), withVariables("hearingRequired", true, "hearingGround", "LAW", "hearingMatters", "扩大矿区范围"));
         assertThat(lapsed).as("the head's choice: told of the right before the decision").isWaitingAt("Task_HearingNotice");
         complete(task("Task_HearingNotice", lapsed), withVariables("hearingNoticeServedAt", "2026-03-02T09:50:00+08:00", "hearingNoticeMethod", "POST"));
         assertThat(job("Timer_HearingRequestLapsed", lapsed).getDuedate()).isEqualTo(date("2026-03-07T23:59:59+08:00"));
 
         at("2026-03-08T00:00:00+08:00");
         execute(job("Timer_HearingRequestLapsed", lapsed));
-        assertThat(lapsed).hasPassed("Event_HearingWaived").hasNotPassed("SubProcess_Hearing").isWaitingAt("Task_Decide").variables()
+        assertThat(lapsed).hasPassed("Event_HearingWaived").hasNotPassed("SubProcess_Hearing").isWaitingAt("Task_Audit").variables()
                 .containsEntry("hearingWaived", true).containsEntry("decisionDueDate", date("2026-05-08T23:59:59+08:00"));
         assertThat((String) runtimeService.getVariable(lapsed.getId(), "hearingWaiverReason")).contains("视为放弃听证").contains("2026年3月7日");
-        assertThatThrownBy(() -> complete(task("Task_Decide", lapsed), withVariables("hearingRequired", true, "hearingGround", "LAW",
+        assertThatThrownBy(() -> complete(decision(lapsed), withVariables("hearingRequired", true, "hearingGround", "LAW",
                 "hearingMatters", "再次听证"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("不再重复告知");
-        complete(task("Task_Decide", lapsed), withVariables("hearingRequired", false, "licensingDecision", "REFUSED",
+        complete(decision(lapsed), withVariables("hearingRequired", false, "licensingDecision", "REFUSED",
                 "decisionReason", "申请人未申请听证；不符合条例第六条第（八）项；可依法申请行政复议或提起行政诉讼"));
         assertThat(lapsed).isWaitingAt("Task_DeliverRefusal");
         assertThat(documents.list(lapsed.getBusinessKey())).extracting(CaseDocument::kind).as("one 决定书, made when decided")
-                .containsExactly("ACCEPTANCE_NOTICE", "SITE_CHECK", "HEARING_NOTICE", "HEARING_WAIVED", "DECISION");
+                .containsExactly("ACCEPTANCE_NOTICE", "SITE_CHECK", "AUDIT", "HEARING_NOTICE", "HEARING_WAIVED", "AUDIT", "DECISION");
 
         ProcessInstance declined = start(OTHER, "NEW", null);
         complete(task("Task_Accept", declined), withVariables("acceptanceDecision", "ACCEPT", "acceptanceOpinion", "材料齐全"));
@@ -329,7 +330,7 @@ class LicensingApprovalProcessTest {
         complete(task("Task_Review", declined), askHearing);
         complete(task("Task_HearingNotice", declined), withVariables("hearingNoticeServedAt", "2026-03-07T09:50:00+08:00", "hearingNoticeMethod", "IN_PERSON"));
         complete(task("Task_HearingRequest", declined), withVariables("hearingRequested", false, "hearingRequestNote", "放弃听证"));
-        assertThat(declined).isWaitingAt("Task_Decide").hasNotPassed("Event_HearingWaived").variables().containsEntry("hearingWaived", true)
+        assertThat(declined).isWaitingAt("Task_Audit").hasNotPassed("Event_HearingWaived").variables().containsEntry("hearingWaived", true)
                 .containsEntry("hearingWaiverReason", "申请人书面放弃听证");
     }
 
@@ -379,7 +380,7 @@ class LicensingApprovalProcessTest {
         complete(task("Task_Review", renewal), review("张明、李华"));
 
         at("2026-03-20T23:30:00+08:00");
-        complete(task("Task_Decide", renewal), withVariables("licensingDecision", "REFUSED",
+        complete(decision(renewal), withVariables("licensingDecision", "REFUSED",
                 "decisionReason", "不再具备条例第六条规定的条件；可依法申请行政复议或提起行政诉讼"));
         at("2026-03-21T00:00:00+08:00");
         assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(renewal.getId()).timers().count())
@@ -477,4 +478,13 @@ class LicensingApprovalProcessTest {
         return new HashMap<>(withVariables("siteCheckedAt", "2026-03-02T09:30:00+08:00", "siteCheckInspectors", inspectors,
                 "siteCheckFindings", "安全设施运行正常", "reviewOpinion", "符合安全生产条件", "proposedDecision", "GRANTED"));
     }
+
+    /** 审核 (the review agreed, by someone other than the reviewer) where the case waits for it; then the decision task. */
+    static org.camunda.bpm.engine.task.Task decision(ProcessInstance application) {
+        if (BpmnAwareTests.taskQuery().processInstanceId(application.getId()).taskDefinitionKey("Task_Audit").count() > 0) {
+            complete(task("Task_Audit", application), withVariables("auditConclusion", "AGREE", "auditOpinion", "同意审查意见，提请决定"));
+        }
+        return task("Task_Decide", application);
+    }
+
 }

@@ -47,6 +47,13 @@ class LicensingRestTest {
         complete("licensing-reviewer", instance, "Task_Review", "\"siteCheckedAt\": {\"value\": \"2026-03-02T09:30:00+08:00\"},"
                 + "\"siteCheckInspectors\": {\"value\": \"张明、李华\"}, \"siteCheckFindings\": {\"value\": \"符合\"},"
                 + "\"reviewOpinion\": {\"value\": \"符合条件\"}, \"proposedDecision\": {\"value\": \"GRANTED\"}");
+        String audit = taskId("licensing-reviewer", instance, "Task_Audit");
+        Http.Response selfAudit = Http.as(port, "licensing-reviewer", "demo").post("/engine-rest/task/" + audit + "/complete",
+                "{\"variables\": {\"auditConclusion\": {\"value\": \"AGREE\"}, \"auditOpinion\": {\"value\": \"同意\"}}}");
+        assertThat(selfAudit.status()).as("审查与审核分离").isEqualTo(403);
+        assertThat(selfAudit.json().path("message").asText()).contains("审核应当由审查人员以外的人员进行");
+        assertThat(taskId("licensing-reviewer", instance, "Task_Audit")).as("nothing changed").isEqualTo(audit);
+        complete("taierzhuang", instance, "Task_Audit", "\"auditConclusion\": {\"value\": \"AGREE\"}, \"auditOpinion\": {\"value\": \"同意审查意见\"}");
         Http.Response byReviewer = Http.as(port, "licensing-reviewer", "demo").post("/engine-rest/task/"
                 + taskId("bureau-head", instance, "Task_Decide") + "/complete", "{\"variables\": {\"licensingDecision\": {\"value\": \"GRANTED\"},"
                 + " \"decisionReason\": {\"value\": \"自己决定\"}}}");
@@ -135,6 +142,7 @@ class LicensingRestTest {
         complete("taierzhuang", instance, "Task_HearingRecord", "\"hearingHeldAt\": {\"value\": \"" + now + "\"},"
                 + " \"hearingParticipants\": {\"value\": \"申请人代表、审查人员、利害关系人\"}, \"hearingRecord\": {\"value\": \"各方陈述意见\"}");
 
+        complete("zaozhuang", instance, "Task_Audit", "\"auditConclusion\": {\"value\": \"AGREE\"}, \"auditOpinion\": {\"value\": \"同意不予许可的审查意见\"}");
         complete("bureau-head", instance, "Task_Decide", "\"licensingDecision\": {\"value\": \"REFUSED\"},"
                 + " \"decisionReason\": {\"value\": \"根据听证笔录，安全距离不足；可依法申请行政复议或提起行政诉讼\"}");
         assertThat(taskId("licensing-clerk", instance, "Task_DeliverRefusal")).isNotBlank();
