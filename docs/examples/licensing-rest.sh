@@ -17,16 +17,21 @@ s='91370405MA3'+''.join(random.choice('0123456789') for _ in range(6))
 print(s+a[(31-sum(a.index(c)*w[i] for i,c in enumerate(s))%31)%31])")
 start() { call licensing-clerk POST /engine-rest/process-definition/key/licensing-approval/start "{\"variables\": $(v \
   jurisdiction '"370405"' enterpriseName '"台儿庄某新材料有限公司"' enterpriseCreditCode "\"$CODE\"" licenceType '"HAZARDOUS_CHEMICALS_PRODUCTION"' \
-  applicationType "\"$1\"" receivedAt "\"$(now)\"" ${2:+licenceNumber "\"$2\""})}"; }
+  applicationType "\"$1\"" receivedAt "\"$(now)\"" ${2:+licenceNumber "\"$2\""} \
+  workInjuryInsuranceCertificate '"鲁工伤〔2026〕0001号"' insuredHeadcount 80 employeeCount 80 \
+  workInjuryInsuranceValidUntil "\"$(date -d '+1 year' +%F)\"")}"; }
 
 echo "== application for $CODE (licensing-clerk)"
 START=$(start NEW); PI=$(echo "$START" | json "d['id']"); CASE=$(echo "$START" | json "d['businessKey']")
 echo "case $CASE  acceptance due $(call licensing-clerk GET /engine-rest/process-instance/$PI/variables/acceptanceDueDate | json "d['value']")  decision due $(call licensing-clerk GET /engine-rest/process-instance/$PI/variables/decisionDueDate | json "d['value']")"
 echo "gates: $(call licensing-clerk GET /engine-rest/process-instance/$PI/variables/gatesText | json "d['value']" | tr '\n' ' ')"
-refused licensing-clerk Task_Accept "$(v acceptanceDecision '"CORRECTION"' acceptanceOpinion '"材料不全"')"
-step licensing-clerk Task_Accept "$(v acceptanceDecision '"CORRECTION"' acceptanceOpinion '"材料不全"' missingItems '"1. 工伤保险参保证明；2. 安全评价报告"')"
+echo "materials: $(call licensing-clerk GET /engine-rest/process-instance/$PI/variables/materialsText | json "d['value'].splitlines()[0]")"
+# 一次告知补正: the case holds every missing item (missingItems), which the 受理 form opens with; sent as it is.
+step licensing-clerk Task_Accept "$(v acceptanceDecision '"CORRECTION"' acceptanceOpinion '"材料不全，一次告知补正"')"
+ALL='["APPLICATION_FORM","BUSINESS_LICENCE","SAFETY_RULES","SAFETY_INVESTMENT","SAFETY_ORGANISATION","MANAGER_QUALIFICATION","SPECIAL_OPERATORS","STAFF_TRAINING","WORK_INJURY_INSURANCE","PREMISES_AND_EQUIPMENT","OCCUPATIONAL_PROTECTION","SAFETY_ASSESSMENT","MAJOR_HAZARD_SOURCES","EMERGENCY_RESCUE","HAZCHEM_REGISTRATION","FACILITIES_COMPLETION"]'
 echo "补正: $(curl -s -o /dev/null -w '%{http_code}' -u licensing-clerk:demo -H 'Content-Type: application/json' "$BASE/engine-rest/message" \
-  -d "{\"messageName\": \"licensing-correction-submitted\", \"businessKey\": \"$CASE\"}")"
+  -d "{\"messageName\": \"licensing-correction-submitted\", \"businessKey\": \"$CASE\", \"processVariables\": {\"submittedMaterials\": {\"type\": \"Json\", \"value\": $(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$ALL")}}}")"
+echo "materials: $(call licensing-clerk GET /engine-rest/process-instance/$PI/variables/materialsText | json "d['value']")"
 step licensing-clerk Task_Accept "$(v acceptanceDecision '"ACCEPT"' acceptanceOpinion '"补正后材料齐全，予以受理"')"
 refused licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheckInspectors '"张明"' siteCheckFindings '"符合"' reviewOpinion '"符合"' proposedDecision '"GRANTED"')"
 step licensing-reviewer Task_Review "$(v siteCheckedAt "\"$(now)\"" siteCheckInspectors '"张明、李华"' siteCheckFindings '"安全设施运行正常"' reviewOpinion '"符合条例第六条"' proposedDecision '"GRANTED"')"

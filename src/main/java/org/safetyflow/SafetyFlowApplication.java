@@ -3,10 +3,13 @@ package org.safetyflow;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * SafetyFlow 安全生产工作流: statutory work-safety procedures as BPMN processes on Camunda 7.
  */
+// Scheduled sweeps (the licences' 延续提醒) run on every node; each claims its work in the database.
+@EnableScheduling
 @SpringBootApplication
 public class SafetyFlowApplication {
 

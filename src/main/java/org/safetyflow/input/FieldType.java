@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public sealed interface FieldType
         permits Text, FieldType.DivisionCode, CreditCode, OneOf, OneOfEnum, DateTime, Day, Count, CountBetween, Amount,
-        WholeNumber, NameList, Table, Flag {
+        WholeNumber, NameList, CodeList, Table, Flag {
 
     ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -111,6 +111,14 @@ public sealed interface FieldType
      */
     static FieldType nameList(int maxItems, int maxLength) {
         return new NameList(maxItems, maxLength);
+    }
+
+    /**
+     * A list of distinct codes, each one of {@code codes} (e.g. the materials ticked on a checklist), stored as a
+     * JSON list of strings; it may be empty (a checklist with nothing ticked). Accepts what {@link #nameList} does.
+     */
+    static FieldType codeList(List<String> codes) {
+        return new CodeList(List.copyOf(codes));
     }
 
     /**

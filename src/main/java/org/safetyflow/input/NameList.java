@@ -37,7 +37,7 @@ record NameList(int maxItems, int maxLength) implements FieldType {
         return new ArrayList<>(names);
     }
 
-    private static List<?> items(Object raw) {
+    static List<?> items(Object raw) {
         if (raw instanceof List<?> list) {
             return list;
         }

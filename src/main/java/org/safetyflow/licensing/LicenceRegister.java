@@ -250,4 +250,42 @@ public class LicenceRegister {
             throw Refusal.conflict("许可证「" + number + "」当前状态为「" + licence.statusName() + "」，不能暂扣或吊销");
         }
     }
+    // ---- 延续提醒 (安全生产许可证条例第九条): the licences due for a reminder and the claim of one per validity
+    // (Flyway V9__licence_reminders.sql). Kept together at the end of the class.
+
+    /**
+     * Licences in force (VALID or 暂扣, not past {@code today}) whose validity ends on or before {@code horizon} and
+     * that have no reminder for that validity yet.
+     */
+    public List<Licence> dueForReminder(LocalDate today, LocalDate horizon) {
+        return database.jdbc().query("select * from sf_licence l where l.status in ('VALID', 'SUSPENDED') and l.valid_until >= ?"
+                + " and l.valid_until <= ? and not exists (select 1 from sf_licence_reminder r where r.licence_number = l.licence_number"
+                + " and r.valid_until = l.valid_until) order by l.valid_until, l.licence_number", this::map, Date.valueOf(today),
+                Date.valueOf(horizon));
+    }
+
+    /**
+     * Claims the reminder of the licence's validity: true for the one caller that inserts its row (call it in the
+     * transaction that starts the reminder), false when it is claimed already.
+     */
+    public boolean claimReminder(String licenceNumber, LocalDate validUntil) {
+        try {
+            return database.jdbc().update("insert into sf_licence_reminder (licence_number, valid_until, claimed_at) values (?, ?, ?)",
+                    licenceNumber, Date.valueOf(validUntil), now()) == 1;
+        } catch (DuplicateKeyException claimed) {
+            return false;
+        }
+    }
+
+    /** The reminder case a claim started. */
+    public void recordReminderCase(String licenceNumber, LocalDate validUntil, String caseNumber) {
+        database.jdbc().update("update sf_licence_reminder set case_number = ? where licence_number = ? and valid_until = ?",
+                caseNumber, licenceNumber, Date.valueOf(validUntil));
+    }
+
+    /** How many reminders the licence's validity has (0 or 1). */
+    public int remindersOf(String licenceNumber, LocalDate validUntil) {
+        return database.jdbc().queryForObject("select count(*) from sf_licence_reminder where licence_number = ? and valid_until = ?",
+                Integer.class, licenceNumber, Date.valueOf(validUntil));
+    }
 }

@@ -27,10 +27,12 @@ class LicenceRegisterController {
 
     private final LicenceRegister register;
     private final CurrentUser currentUser;
+    private final RenewalReminders reminders;
 
-    LicenceRegisterController(LicenceRegister register, CurrentUser currentUser) {
+    LicenceRegisterController(LicenceRegister register, CurrentUser currentUser, RenewalReminders reminders) {
         this.register = register;
         this.currentUser = currentUser;
+        this.reminders = reminders;
     }
 
     @GetMapping
@@ -49,7 +51,10 @@ class LicenceRegisterController {
         if (request == null) {
             throw Refusal.invalid("请求体应为许可证信息（JSON 对象）");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(register.register(request, currentUser.id()));
+        Licence licence = register.register(request, currentUser.id());
+        // a licence registered within 3 months of its expiry gets its 延续提醒 now, not at the next daily sweep
+        reminders.sweep();
+        return ResponseEntity.status(HttpStatus.CREATED).body(licence);
     }
 
     /** The migration import of a bureau's licence list as CSV (see {@link LicenceImportFile}): all rows or none. */
@@ -60,6 +65,7 @@ class LicenceRegisterController {
             throw Refusal.invalid("请求体应为 CSV 文件（UTF-8）");
         }
         List<Licence> imported = register.importAll(LicenceImportFile.read(file), i -> "第 " + (i + 2) + " 行", currentUser.id());
+        reminders.sweep();
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported.size(), "licences", imported));
     }
 
@@ -76,6 +82,7 @@ class LicenceRegisterController {
             rows.add(element instanceof Map<?, ?> row ? (Map<String, Object>) row : null);
         }
         List<Licence> imported = register.importAll(rows, i -> "第 " + (i + 1) + " 条", currentUser.id());
+        reminders.sweep();
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported.size(), "licences", imported));
     }
 }

@@ -11,7 +11,7 @@ import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.TimeLimit;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseLabels;
-import org.safetyflow.rules.Refusal;
+import org.safetyflow.rules.HearingChair;
 import org.safetyflow.security.Actors;
 import org.springframework.stereotype.Component;
 
@@ -75,10 +75,7 @@ public class LicenceSanctionSteps {
 
     /** 听证由非本案调查人员主持 (行政处罚法第六十四条第四项): who proposed the sanction does not chair its hearing. */
     public void requireImpartialChair(DelegateTask task) {
-        String actor = Actors.current(task.getProcessEngineServices());
-        if (actor != null && actor.equals(task.getVariable("proposedBy"))) {
-            throw Refusal.forbidden("听证由非本案调查人员主持（行政处罚法第六十四条第四项）：您提出了本案的拟处理意见，不能主持听证");
-        }
+        HearingChair.requireImpartial(Actors.current(task.getProcessEngineServices()), task.getVariable("proposedBy"));
     }
 
     /** The decision in the register: 暂扣 from today for the months decided (given back the day after), or 吊销. */

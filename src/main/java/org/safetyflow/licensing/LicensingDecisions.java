@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.TimeLimit;
@@ -31,12 +32,24 @@ public class LicensingDecisions {
         this.register = register;
     }
 
-    /** 补正材料已提交: 受理 starts again, 5 working days from the submission. */
+    /**
+     * 补正材料已提交: 受理 starts again, 5 working days from the submission; the message may carry the materials now at hand
+     * ({@code submittedMaterials}, the whole list), and what is still missing is listed again.
+     */
     public void correctionSubmitted(DelegateExecution execution) {
         Date now = ClockUtil.getCurrentTime();
         execution.setVariable("correctionSubmittedAt", now);
         execution.setVariable("acceptanceDueDate", limits.after("licensing.acceptance", now));
         CaseLabels.days(execution, "acceptanceDueDate");
+        LicensingMaterials.addCorrected(execution);
+        LicensingMaterials.record(execution);
+        // 受理 starts afresh: its form must not open with the last round's conclusion (the timeline keeps it).
+        execution.removeVariable("acceptanceDecision");
+    }
+
+    /** The applicant's 补正 task offers the items still missing as a checklist ({@code missingMaterialOptions}). */
+    public void offerMissingMaterials(DelegateTask task) {
+        task.setVariableLocal("missingMaterialOptions", LicensingMaterials.options(task.getVariable("missingMaterials")));
     }
 
     /** No answer within the 受理 limit: accepted from receipt (许可法§32). */

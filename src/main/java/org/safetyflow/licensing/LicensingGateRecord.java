@@ -13,7 +13,7 @@ import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
 /**
- * The gates on the case (contract §9): {@code gateResults} as the gates call answers them, {@code gatesPassed}
+ * The gates on the case (contract §9, with those that judge the application: 工伤保险, 民爆 定员): {@code gateResults} as the gates call answers them, {@code gatesPassed}
  * and {@code gatesText} for the forms — at start, and again when the decision is about to be made. A failed
  * gate makes GRANTED impossible (the decision task's input check refuses it with the gate's reason).
  */
@@ -30,9 +30,11 @@ public class LicensingGateRecord {
 
     public void record(DelegateExecution execution) {
         String creditCode = (String) execution.getVariable("enterpriseCreditCode");
+        String licenceType = (String) execution.getVariable("licenceType");
+        LicensingApplication application = LicensingApplication.of(execution.getProcessBusinessKey(), execution.getVariables());
         List<LicensingGates.GateResult> results = new ArrayList<>();
         // The window reads every case of its jurisdictions that decides a gate, whichever process it follows.
-        SystemActions.inThisCommand(() -> results.addAll(gates.check(creditCode)));
+        SystemActions.inThisCommand(() -> results.addAll(gates.check(creditCode, licenceType, application)));
         try {
             execution.setVariable("gateResults", SpinValues.jsonValue(JSON.writeValueAsString(results)).create());
         } catch (JsonProcessingException e) {

@@ -2,7 +2,9 @@ package org.safetyflow.licensing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -21,8 +23,12 @@ import org.springframework.stereotype.Component;
  * <li>{@code BLACKLIST}: an entry of the 严重失信主体名单 in force today (国发〔2016〕33号 联合惩戒);</li>
  * <li>{@code THREE_SIMULTANEITIES}: a 三同时 case of the enterprise still open, or ended other than
  * {@code COMPLETE} — 安全设施未同时投入使用的，不得颁发安全生产许可证 (国发〔2011〕40号);</li>
- * <li>{@code LISTED_HAZARD}: a 重大事故隐患 of the enterprise under 挂牌督办.</li>
+ * <li>{@code LISTED_HAZARD}: a 重大事故隐患 of the enterprise under 挂牌督办;</li>
+ * <li>{@code WORK_INJURY_INSURANCE}: the application's 工伤保险参保证明 ({@link WorkInjuryInsurance});</li>
+ * <li>{@code CIVIL_EXPLOSIVES_STAFFING}: a 民爆 application's 定员表 against the 定员 ({@link StaffingLimits}).</li>
  * </ul>
+ * The last two judge an application. Asked without one (the gates call), they judge the enterprise's latest
+ * licensing case of that type, naming it, and where there is none they pass 「以申请材料为准」.
  * It reads the cases of the caller's jurisdictions (and those under them), whatever process role the
  * caller has: the licensing window must see a 三同时 case it does not follow.
  */
@@ -31,20 +37,53 @@ public class LicensingGates {
 
     static final String SIMULTANEITY_PROCESS = "three-simultaneities-review";
     static final String HAZARD_PROCESS = "hazard-rectification";
+    static final String NO_APPLICATION = "未查到该企业此类许可申请，以申请材料为准";
 
     private final Blacklist blacklist;
     private final HistoryService history;
     private final RuntimeService runtime;
+    private final StaffingLimits staffing;
 
-    LicensingGates(Blacklist blacklist, HistoryService history, RuntimeService runtime) {
+    LicensingGates(Blacklist blacklist, HistoryService history, RuntimeService runtime, StaffingLimits staffing) {
         this.blacklist = blacklist;
         this.history = history;
         this.runtime = runtime;
+        this.staffing = staffing;
     }
 
-    /** One result per gate, in the contract's order; call it where the engine's role checks are off. */
+    /** The gates of the enterprise's other cases (contract §9's three); call it where the engine's role checks are off. */
     public List<GateResult> check(String creditCode) {
         return List.of(blacklist(creditCode), simultaneity(creditCode), listedHazard(creditCode));
+    }
+
+    /** Every gate, for an application: the contract's three, then those that judge what the application states. */
+    List<GateResult> check(String creditCode, String licenceType, LicensingApplication application) {
+        List<GateResult> results = new ArrayList<>(check(creditCode));
+        results.add(WorkInjuryInsurance.check(application));
+        results.add(staffing.check(licenceType, application.staffing(), application.caseNumber()));
+        return results;
+    }
+
+    /** Every gate with no application at hand (the gates call): the enterprise's latest case of the type stands for it. */
+    List<GateResult> check(String creditCode, String licenceType) {
+        HistoricProcessInstance latest = history.createHistoricProcessInstanceQuery().processDefinitionKey(LicensingInputs.PROCESS_KEY)
+                .variableValueEquals("enterpriseCreditCode", creditCode).variableValueEquals("licenceType", licenceType)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        if (latest == null) {
+            List<GateResult> results = new ArrayList<>(check(creditCode));
+            results.add(GateResult.passed(WorkInjuryInsurance.GATE, NO_APPLICATION, null));
+            results.add("CIVIL_EXPLOSIVES_PRODUCTION".equals(licenceType)
+                    ? GateResult.passed(StaffingLimits.GATE, NO_APPLICATION, null)
+                    : staffing.check(licenceType, List.of(), null));
+            return results;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(latest.getId()).list()
+                .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+        List<GateResult> results = check(creditCode, licenceType, LicensingApplication.of(latest.getBusinessKey(), variables));
+        String source = "据许可案件 " + latest.getBusinessKey() + " 的申请材料：";
+        return results.stream().map(result -> result.caseNumber() != null && result.caseNumber().equals(latest.getBusinessKey())
+                ? new GateResult(result.gate(), result.passed(), source + result.reason(), result.caseNumber()) : result).toList();
     }
 
     private GateResult blacklist(String creditCode) {

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/licensing/gates?enterpriseCreditCode=&licenceType=} (contract §9): for the licensing
- * window and those who oversee it; the gates read the cases of the caller's jurisdictions.
+ * window and those who oversee it; the gates read the cases of the caller's jurisdictions. With no application at
+ * hand, 工伤保险 and 民爆 定员 are judged on the enterprise's latest licensing case of the type (or 「以申请材料为准」).
  */
 @RestController
 class LicensingGatesController {
@@ -40,7 +41,7 @@ class LicensingGatesController {
             throw Refusal.forbidden("只有行政审批、三同时审查人员和机关负责人、审计员可以查询许可前置条件");
         }
         String creditCode = Fields.required("enterpriseCreditCode", "统一社会信用代码", FieldType.creditCode(), enterpriseCreditCode);
-        Fields.required("licenceType", "许可类别", FieldType.oneOf(List.copyOf(LicenceTypes.NAMES.keySet())), licenceType);
-        return system.afterCheckingAccess(() -> gates.check(creditCode));
+        String type = Fields.required("licenceType", "许可类别", FieldType.oneOf(List.copyOf(LicenceTypes.NAMES.keySet())), licenceType);
+        return system.afterCheckingAccess(() -> gates.check(creditCode, type));
     }
 }

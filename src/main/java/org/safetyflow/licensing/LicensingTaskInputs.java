@@ -6,6 +6,8 @@ import static org.safetyflow.input.FieldType.nameList;
 import static org.safetyflow.input.FieldType.oneOf;
 import static org.safetyflow.input.FieldType.pastDateTime;
 import static org.safetyflow.input.FieldType.text;
+import static org.safetyflow.input.FieldType.codeList;
+import static org.safetyflow.input.InputSpec.isAbsent;
 import static org.safetyflow.input.InputSpec.requiredWhen;
 
 import java.util.Date;
@@ -97,8 +99,12 @@ class LicensingTaskInputs {
     @Bean
     InputSpec licensingCorrection() {
         return task("Task_SubmitCorrection")
-                .required("correctionMaterials", "补正的材料", text(4000))
-                .optional("correctionNote", "补正说明", text(2000));
+                .optional("correctedMaterials", "本次补正的材料", codeList(LicensingMaterial.codes(List.of(LicensingMaterial.values()))))
+                .optional("correctionMaterials", "补正的其他材料或内容", text(4000))
+                .optional("correctionNote", "补正说明", text(2000))
+                .rule(values -> isAbsent(values.get("correctionMaterials"))
+                        && (!(values.get("correctedMaterials") instanceof List<?> ticked) || ticked.isEmpty())
+                        ? "请勾选本次补正的材料，或写明补正的其他材料或内容" : null);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import static org.safetyflow.security.Role.ENFORCEMENT_OFFICER;
 import static org.safetyflow.security.Role.ENTERPRISE;
 import static org.safetyflow.security.Role.GOVERNMENT;
 import static org.safetyflow.security.Role.HAZARD_OFFICER;
+import static org.safetyflow.security.Role.LEGAL_REVIEWER;
 import static org.safetyflow.security.Role.LICENSING_CLERK;
 import static org.safetyflow.security.Role.LICENSING_REVIEWER;
 import static org.safetyflow.security.Role.PROJECT_REVIEWER;
@@ -92,6 +93,19 @@ public class AccessMatrix {
             process("licence-sanction")
                     .startedBy(LICENSING_CLERK)
                     .followedBy(LICENSING_CLERK, LICENSING_REVIEWER)
+                    .enterpriseParty(),
+            // 延续提醒 (安全生产许可证条例第九条): started by SafetyFlow's daily sweep (by hand only by administrators); the
+            // window follows it, the enterprise's own group is a candidate of its one task and reads its case.
+            process("licence-renewal-reminder")
+                    .followedBy(LICENSING_CLERK)
+                    .enterpriseParty(),
+            // 行政处罚: 执法人员 open the case (or a joint inspection does in their name), investigate, propose, serve and
+            // carry it out, and report a suspected crime; 法制审核员 review it and chair its hearings; the 机关负责人 approves
+            // the 立案, discusses, decides, publishes, approves the transfer and closes, as overseer and candidate.
+            process("administrative-penalty")
+                    .startedBy(ENFORCEMENT_OFFICER)
+                    .followedBy(ENFORCEMENT_OFFICER, LEGAL_REVIEWER)
+                    .message("penalty-crime-suspected", ENFORCEMENT_OFFICER)
                     .enterpriseParty(),
             // The builder registers its own project (its enterprise users, for that enterprise only) or the
             // 三同时审查员 registers it for the builder; 执法人员 take over a project not put into use (安全生产法§98).

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FieldTypeTest {
@@ -27,6 +28,15 @@ class FieldTypeTest {
         assertThat(moment.convert("2026-03-10T09:00:00+0800", NOON_10_MARCH)).as("the basic offset `date +%z` writes").isEqualTo(expected);
         assertThat(moment.convert("2026-03-10T09:00", NOON_10_MARCH)).isEqualTo(expected);
         assertThat(moment.convert(expected, NOON_10_MARCH)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldTakeACheckedListOfKnownCodesEvenAnEmptyOneAndRefuseAnUnknownCode() {
+        FieldType codes = FieldType.codeList(List.of("A", "B"));
+        assertThat(codes.convert(List.of("B", "A", "B"), NOON_10_MARCH)).isEqualTo(List.of("B", "A"));
+        assertThat(codes.convert("[\"A\"]", NOON_10_MARCH)).isEqualTo(List.of("A"));
+        assertThat(codes.convert(List.of(), NOON_10_MARCH)).as("a checklist with nothing ticked").isEqualTo(List.of());
+        assertThatThrownBy(() -> codes.convert(List.of("A", "C"), NOON_10_MARCH)).hasMessage("含有未知的代码「C」");
     }
 
     @Test
@@ -70,7 +80,7 @@ class FieldTypeTest {
 
     @Test
     void shouldNameTheAllowedValuesOfAnEnumeration() {
-        assertThatThrownBy(() -> FieldType.oneOf(java.util.List.of("NEW", "RENEWAL")).convert("OLD", NOON_10_MARCH))
+        assertThatThrownBy(() -> FieldType.oneOf(List.of("NEW", "RENEWAL")).convert("OLD", NOON_10_MARCH))
                 .hasMessage("应为以下取值之一：NEW、RENEWAL");
     }
 

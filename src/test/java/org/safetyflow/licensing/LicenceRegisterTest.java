@@ -33,6 +33,8 @@ class LicenceRegisterTest {
     LicenceRegister register;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @Test
     void shouldRegisterAnEarlierLicenceAndAnswerItByNumberAndByEnterprise() {
@@ -126,6 +128,7 @@ class LicenceRegisterTest {
         assertThat(mine.enterpriseName()).isEqualTo("枣庄某矿业有限公司，二分公司");
         assertThat(mine.validUntil()).isEqualTo(LocalDate.of(2027, 2, 28));
         assertThat(mine.history()).singleElement().satisfies(change -> assertThat(change.reason()).contains("系统上线前核发"));
+
     }
 
     @Test
@@ -158,6 +161,27 @@ class LicenceRegisterTest {
         assertThat(json.json().path("error").asText()).contains("第 2 条：不是许可证信息");
         assertThat(admin().post(PATH + "/import", "{}").json().path("error").asText()).contains("JSON 数组");
         assertThat(register.find("（鲁）JZ安许证字〔2025〕000605号")).isEmpty();
+    }
+
+    @Test
+    void shouldRemindAnImportedLicenceWithinThreeMonthsOfItsExpiryAtOnceNotAtTheNextDailySweep() {
+        org.safetyflow.testing.ProcessTests.at("2026-12-15T10:00:00+08:00");
+        try {
+            String csv = "许可证编号,许可类别,统一社会信用代码,企业名称,管辖区划,有效期起,有效期至\n"
+                    + "（鲁）FM安许证字〔2024〕000701号,NON_COAL_MINE,913704057060000006,枣庄某矿业有限公司,370405,2024-03-16,2027-03-15\n"
+                    + "（鲁）FM安许证字〔2024〕000702号,NON_COAL_MINE,913704057060000006,枣庄某矿业有限公司,370405,2024-03-17,2027-03-16\n";
+            assertThat(admin().post(PATH + "/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+
+            assertThat(reminders("（鲁）FM安许证字〔2024〕000701号")).as("3 months before 2027-03-15 is today").isEqualTo(1);
+            assertThat(reminders("（鲁）FM安许证字〔2024〕000702号")).as("one day later: tomorrow's sweep").isZero();
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    private long reminders(String number) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("licence-renewal-reminder")
+                .variableValueEquals("licenceNumber", number).count();
     }
 
     private String grant() {

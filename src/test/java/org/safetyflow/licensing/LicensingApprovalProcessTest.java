@@ -459,10 +459,18 @@ class LicensingApprovalProcessTest {
         variables.put("licenceType", "NON_COAL_MINE");
         variables.put("applicationType", type);
         variables.put("receivedAt", receivedAt);
+        variables.putAll(completeApplication("NON_COAL_MINE"));
         if (licenceNumber != null) {
             variables.put("licenceNumber", licenceNumber);
         }
         return runtimeService.startProcessInstanceByKey(KEY, variables);
+    }
+
+    /** Every material of the type and a 工伤保险参保证明 in force that covers the staff: nothing to correct, the gates pass. */
+    static Map<String, Object> completeApplication(String licenceType) {
+        return Map.of("submittedMaterials", LicensingMaterial.codes(LicensingMaterial.of(licenceType)),
+                "workInjuryInsuranceCertificate", "鲁工伤〔2026〕0301号", "insuredHeadcount", 120, "employeeCount", 120,
+                "workInjuryInsuranceValidUntil", "2026-12-31");
     }
 
     private static Map<String, Object> review(String inspectors) {

@@ -157,7 +157,9 @@ class LicensingRestTest {
     private String application(String creditCode, String name) {
         return "{\"variables\": {\"jurisdiction\": {\"value\": \"370405\"}, \"enterpriseName\": {\"value\": \"" + name + "\"},"
                 + "\"enterpriseCreditCode\": {\"value\": \"" + creditCode + "\"}, \"licenceType\": {\"value\": \"HAZARDOUS_CHEMICALS_PRODUCTION\"},"
-                + "\"applicationType\": {\"value\": \"NEW\"}, \"receivedAt\": {\"value\": \"2026-03-02T08:30:00+08:00\"}}}";
+                + "\"applicationType\": {\"value\": \"NEW\"}, \"receivedAt\": {\"value\": \"2026-03-02T08:30:00+08:00\"},"
+                + "\"workInjuryInsuranceCertificate\": {\"value\": \"鲁工伤〔2026〕0302号\"}, \"insuredHeadcount\": {\"value\": 80},"
+                + "\"employeeCount\": {\"value\": 80}, \"workInjuryInsuranceValidUntil\": {\"value\": \"2026-12-31\"}}}";
     }
 
     private void complete(String user, String instance, String taskKey, String variables) {

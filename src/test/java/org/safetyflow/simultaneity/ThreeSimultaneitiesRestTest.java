@@ -100,7 +100,8 @@ class ThreeSimultaneitiesRestTest {
         assertThat(clerk.get("/api/licensing/gates?enterpriseCreditCode=91370405MA3C000010&licenceType=CONSTRUCTION").status())
                 .as("a wrong check character").isEqualTo(400);
         JsonNode gates = clerk.get(query + "CONSTRUCTION").json();
-        assertThat(gates).extracting(g -> g.path("gate").asText()).containsExactly("BLACKLIST", "THREE_SIMULTANEITIES", "LISTED_HAZARD");
+        assertThat(gates).extracting(g -> g.path("gate").asText()).as("the contract's three, then those judging an application")
+                .containsExactly("BLACKLIST", "THREE_SIMULTANEITIES", "LISTED_HAZARD", "WORK_INJURY_INSURANCE", "CIVIL_EXPLOSIVES_STAFFING");
     }
 
     private String registration(String creditCode, String name, String category) {

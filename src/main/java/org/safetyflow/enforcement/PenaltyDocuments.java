@@ -1,0 +1,46 @@
+package org.safetyflow.enforcement;
+
+import java.util.List;
+import org.safetyflow.casefile.DocumentType;
+import org.safetyflow.casefile.DocumentTypes;
+import org.springframework.stereotype.Component;
+
+/** The 文书 of a 行政处罚 case, each with the case variables it is made of. */
+@Component
+class PenaltyDocuments implements DocumentTypes {
+
+    @Override
+    public String processKey() {
+        return PenaltyInputs.PROCESS_KEY;
+    }
+
+    @Override
+    public List<DocumentType> types() {
+        return List.of(
+                DocumentType.of("FILING_APPROVAL", "立案审批表", "caseSource", "violationFacts", "openedAt", "filingApproved", "filingOpinion"),
+                DocumentType.of("INVESTIGATION", "调查取证材料（询问笔录、勘验笔录、抽样取证凭证）", "investigators", "interviewRecords",
+                        "inspectionRecords", "samplingReferences", "evidenceSummary"),
+                DocumentType.of("PROPOSAL", "案件处理呈批表", "partyType", "violationFindings", "legalBasis", "proposedWarning", "proposedFineYuan",
+                        "proposedShutdown", "proposedLicenceAction", "proposedClosure", "complexCase", "majorPublicInterest", "fourMandatesClosure",
+                        "fourMandatesMaximum", "fourMandatesShutdown", "fourMandatesCriminal"),
+                DocumentType.of("LEGAL_REVIEW", "法制审核意见书", "legalReviewOpinion", "legalReviewAgreed"),
+                DocumentType.of("COLLECTIVE_DISCUSSION", "重大案件集体讨论记录", "discussionHeldAt", "discussionParticipants", "discussionRecord",
+                        "discussionConclusion"),
+                DocumentType.of("PENALTY_NOTICE", "行政处罚告知书（听证告知书）", "violationFindings", "legalBasis", "proposedPenaltyText",
+                        "hearingRight", "noticeServedAt", "noticeDeliveryMethod", "statementDueDate"),
+                DocumentType.of("STATEMENT", "陈述申辩笔录（听证申请）", "statementMade", "statementSummary", "hearingRequested"),
+                DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair"),
+                DocumentType.of("HEARING_RECORD", "听证笔录", "hearingHeldAt", "hearingParticipants", "hearingRecord", "hearingOpinion"),
+                DocumentType.of("EXTENSION", "延长办案期限审批表", "extensionDays", "extensionReason", "decisionDueDate"),
+                DocumentType.of("DECISION", "行政处罚决定书（不予行政处罚决定书）", "decisionOutcome", "warning", "fineAmountYuan", "shutdown",
+                        "licenceAction", "closure", "decisionNumber", "decisionReason"),
+                DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote"),
+                DocumentType.of("URGE", "催告书（加处罚款决定）", "urgeServedAt", "urgeDeliveryMethod", "fineAmountYuan", "surchargeYuan"),
+                DocumentType.of("COURT_APPLICATION", "强制执行申请书", "applicationFiledAt", "court", "applicationNote", "fineAmountYuan", "surchargeYuan"),
+                DocumentType.of("CLOSING", "结案审批表", "closingOpinion"),
+                DocumentType.of("TRANSFER_REPORT", "涉嫌犯罪案件移送书", "transferDrafters", "suspectedCrime", "transferFacts"),
+                DocumentType.of("TRANSFER_APPROVAL", "涉嫌犯罪案件移送审批表", "transferApproved", "transferApprovalOpinion"),
+                DocumentType.of("TRANSFER", "涉嫌犯罪案件移送书（送达公安机关）", "transferApproved", "transferApprovalOpinion", "transferredAt",
+                        "policeAuthority", "transferReceipt"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.safetyflow.enforcement;
+
+import java.util.Map;
+import java.util.Set;
+import org.safetyflow.casefile.CaseTerms;
+import org.springframework.stereotype.Component;
+
+/** What a 行政处罚 case's own variables are called and the names of its codes. */
+@Component
+class PenaltyTerms implements CaseTerms {
+
+    @Override
+    public String processKey() {
+        return PenaltyInputs.PROCESS_KEY;
+    }
+
+    @Override
+    public Map<String, String> labels() {
+        return Map.ofEntries(Map.entry("decisionDueDate", "处罚决定期限"), Map.entry("filingDecidedBy", "立案审批人"),
+                Map.entry("investigatedBy", "调查取证登记人"), Map.entry("proposedBy", "呈批人"), Map.entry("hearingRight", "享有听证权利"),
+                Map.entry("hearingRightReason", "听证权利的依据"), Map.entry("legalReviewRequired", "须法制审核"),
+                Map.entry("legalReviewReason", "法制审核的依据"), Map.entry("collectiveDiscussionRequired", "须集体讨论"),
+                Map.entry("collectiveDiscussionReason", "集体讨论的依据"), Map.entry("proposedPenaltyText", "拟作出的行政处罚"),
+                Map.entry("legalReviewedBy", "法制审核人"), Map.entry("statementDueDate", "陈述申辩（听证申请）期限"),
+                Map.entry("statementLapsedAt", "陈述申辩期满时间"), Map.entry("hearingChair", "听证主持人"),
+                Map.entry("hearingRecordDueDate", "听证笔录期限"), Map.entry("decidedAt", "作出决定时间"), Map.entry("decidedBy", "作出决定的负责人"),
+                Map.entry("decision", "处理结果"), Map.entry("penaltyDecision", "行政处罚种类"), Map.entry("penaltyDecisionText", "行政处罚决定"),
+                Map.entry("fined", "处以罚款"), Map.entry("extensionCount", "延长办案期限次数"), Map.entry("extensions", "延长办案期限记录"),
+                Map.entry("paymentDueDate", "罚款缴纳期限"), Map.entry("surchargeYuan", "加处罚款"), Map.entry("surchargeCapped", "加处罚款已达罚款数额"),
+                Map.entry("surchargeReason", "加处罚款的计算"), Map.entry("litigationPeriodEnds", "起诉期限届满"),
+                Map.entry("enforcementWaitUntil", "可申请强制执行的日期"), Map.entry("courtApplicationDueDate", "申请强制执行期限"),
+                Map.entry("closedAt", "结案时间"), Map.entry("closedBy", "结案审批人"), Map.entry("crimeSuspectedAt", "发现涉嫌犯罪时间"),
+                Map.entry("transferDecisionDueDate", "移送审批期限"), Map.entry("transferApprovedAt", "批准移送时间"),
+                Map.entry("transferApprovedBy", "批准移送的负责人"), Map.entry("transferDueDate", "移送期限"), Map.entry("crimeSuspicion", "涉嫌犯罪的情况"));
+    }
+
+    @Override
+    public Map<String, Map<String, String>> codes() {
+        Map<String, String> methods = Map.of("IN_PERSON", "直接送达", "POST", "邮寄送达", "ELECTRONIC", "电子送达", "LEFT_AT_RESIDENCE", "留置送达");
+        Map<String, String> licence = Map.of("NONE", "不涉及", "SUSPEND", "提请暂扣", "REVOKE", "提请吊销");
+        return Map.of("caseSource", PenaltyOpening.SOURCES, "partyType", Map.of("UNIT", "单位", "INDIVIDUAL", "个人"),
+                "decisionOutcome", Map.of("PENALIZE", "给予行政处罚", "NOT_PENALIZE", "不予行政处罚", "WITHDRAW", "撤销立案", "EXTEND", "延长办案期限"),
+                "decision", Map.of("PENALIZED", "给予行政处罚", "NOT_PENALIZED", "不予行政处罚", "WITHDRAWN", "撤销（不予立案）", "TRANSFERRED", "移送公安机关"),
+                "penaltyDecision", PenaltySteps.PENALTIES, "proposedLicenceAction", licence, "licenceAction", licence,
+                "noticeDeliveryMethod", methods, "deliveryMethod", methods, "urgeDeliveryMethod", methods);
+    }
+
+    @Override
+    public Set<String> amounts() {
+        return Set.of("surchargeYuan");
+    }
+}

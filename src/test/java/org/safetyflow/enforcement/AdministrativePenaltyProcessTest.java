@@ -1,0 +1,354 @@
+package org.safetyflow.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.safetyflow.testing.ProcessTests.at;
+import static org.safetyflow.testing.ProcessTests.date;
+import static org.safetyflow.testing.ProcessTests.signOff;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safetyflow.casefile.CaseDocument;
+import org.safetyflow.casefile.CaseDocuments;
+import org.safetyflow.casefile.CaseLinks;
+import org.safetyflow.disclosure.Notices;
+import org.safetyflow.input.InvalidInputException;
+import org.safetyflow.input.UnifiedSocialCreditCode;
+import org.safetyflow.testing.EngineTest;
+import org.safetyflow.testing.Hazards;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 安全生产行政处罚, path by path (行政处罚法§44–§72, §85; 行政强制法§53, §54; 移送规定§5), limits pinned: 3月2日 is a
+ * Monday; 劳动节 2026 is 5月1日–5日 with 5月9日 (Saturday) a working day.
+ */
+@EngineTest
+class AdministrativePenaltyProcessTest {
+
+    static final String KEY = "administrative-penalty";
+    static final String PARTY = code("91370405MA3P0001");
+
+    static String code(String first16) {
+        String first17 = first16 + "0";
+        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
+    }
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    CaseDocuments documents;
+    @Autowired
+    CaseLinks links;
+    @Autowired
+    Notices notices;
+    @Autowired
+    PenaltyCases penaltyCases;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(processEngine);
+        at("2026-03-02T10:00:00+08:00");
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldFineWithoutAHearingAndCloseTheCaseOnceThePartyHasPaid() {
+        ProcessInstance penalty = start(null);
+        assertThat(penalty.getBusinessKey()).startsWith("CF-370405-2026-");
+        assertThat(penalty).as("90 days from 立案 (行政处罚法§60)").variables().containsEntry("decisionDueDate", date("2026-05-31T23:59:59+08:00"));
+        assertThat(penalty).isWaitingAt("Task_ApproveFiling").task().hasCandidateGroup("bureau-head");
+        complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
+
+        assertThat(penalty).isWaitingAt("Task_Investigate").task().hasCandidateGroup("enforcement-officer");
+        assertThatThrownBy(() -> complete(task("Task_Investigate", penalty), investigation(List.of("张某"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不得少于两人");
+        complete(task("Task_Investigate", penalty), investigation(List.of("张某", "李某")));
+
+        complete(task("Task_Propose", penalty), proposal(vars("proposedWarning", true, "proposedFineYuan", 20000)));
+        assertThat(penalty).variables().containsEntry("hearingRight", false).containsEntry("legalReviewRequired", false)
+                .containsEntry("proposedPenaltyText", "警告；罚款2万元");
+        assertThat(penalty).as("no 法制审核 for a small fine in a simple case").isWaitingAt("Task_Notify");
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:40:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        assertThat(penalty).variables().containsEntry("statementDueDate", date("2026-03-05T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(task("Task_Statement", penalty), withVariables("statementMade", false, "hearingRequested", true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不属于应当告知听证权利的情形");
+        complete(task("Task_Statement", penalty), withVariables("statementMade", true, "statementSummary", "已整改，请求从轻"));
+
+        assertThat(penalty).isWaitingAt("Task_Decide").task().hasCandidateGroup("bureau-head").hasDueDate(date("2026-05-31T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("warning", true, "fineAmountYuan", 30000))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("罚款超过告知的 2万元").hasMessageContaining("第四十五条");
+        complete(task("Task_Decide", penalty), decision(vars("warning", true, "fineAmountYuan", 20000)));
+        assertThat(penalty).variables().containsEntry("decision", "PENALIZED").containsEntry("penaltyDecision", "WARNING,FINE")
+                .containsEntry("penaltyDecisionText", "警告；罚款2万元").containsEntry("fineAmountYuan", 20000.0)
+                .containsEntry("decidedAt", date("2026-03-02T10:00:00+08:00"));
+
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "IN_PERSON"));
+        assertThat(penalty).as("15 days to pay (行政处罚法§67)").variables().containsEntry("paymentDueDate", date("2026-03-17T23:59:59+08:00"));
+        assertThat(task("Task_Publish", penalty)).hasCandidateGroup("bureau-head");
+        signOff(penalty, "Task_Publish");
+        assertThat(notices.ofCase(penalty.getBusinessKey())).singleElement().satisfies(notice -> {
+            assertThat(notice.title()).isEqualTo("台儿庄某化工有限公司行政处罚结果公示");
+            assertThat(notice.body()).contains("警告；罚款2万元").contains("（鲁台）应急罚〔2026〕");
+        });
+        assertThat(penalty).isWaitingAt("Task_Payment").task().hasDueDate(date("2026-03-17T23:59:59+08:00"));
+        complete(task("Task_Payment", penalty), withVariables("paidAt", "2026-03-02T10:00:00+08:00", "paymentReceipt", "鲁财缴 0001"));
+        complete(task("Task_Close", penalty), withVariables("closingOpinion", "已履行，同意结案"));
+
+        assertThat(penalty).isEnded().hasPassed("EndEvent_Closed").variables().containsEntry("outcome", "CLOSED");
+        assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind)
+                .containsExactly("FILING_APPROVAL", "INVESTIGATION", "PROPOSAL", "PENALTY_NOTICE", "STATEMENT", "DECISION", "DELIVERY", "CLOSING");
+    }
+
+    @Test
+    void shouldReviewDiscussHearAndExtendTheNinetyDaysBeforeOrderingAShutdownPinnedAcrossMayDay() {
+        ProcessInstance penalty = investigated(null);
+        assertThatThrownBy(() -> complete(task("Task_Propose", penalty), proposal(vars("proposedWarning", true, "fourMandatesShutdown", true))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("一律停产整顿");
+        complete(task("Task_Propose", penalty), proposal(vars("proposedShutdown", true, "complexCase", true, "fourMandatesShutdown", true)));
+        assertThat(penalty).variables().containsEntry("hearingRight", true).containsEntry("legalReviewRequired", true)
+                .containsEntry("collectiveDiscussionRequired", true);
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "hearingRightReason")).contains("责令停产停业").contains("第六十三条");
+
+        assertThat(penalty).isWaitingAt("Task_LegalReview").task().hasCandidateGroup("legal-reviewer");
+        complete(task("Task_LegalReview", penalty), withVariables("legalReviewOpinion", "主体合法、事实清楚、程序合法、适用依据正确", "legalReviewAgreed", true));
+        assertThat(penalty).isWaitingAt("Task_Collective").task().hasCandidateGroup("bureau-head");
+        complete(task("Task_Collective", penalty), withVariables("discussionHeldAt", "2026-03-02T09:30:00+08:00",
+                "discussionParticipants", "局长、副局长、法制科长", "discussionRecord", "一致同意责令停产停业整顿", "discussionConclusion", "同意"));
+
+        at("2026-04-30T10:00:00+08:00");
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-04-30T09:00:00+08:00", "noticeDeliveryMethod", "POST"));
+        assertThat(penalty).as("5 working days to ask for a hearing, across 劳动节 with 5月9日 worked").variables()
+                .containsEntry("statementDueDate", date("2026-05-11T23:59:59+08:00"));
+        complete(task("Task_Statement", penalty), withVariables("statementMade", false, "hearingRequested", true));
+
+        at("2026-05-11T10:00:00+08:00");
+        assertThatThrownBy(() -> complete(task("Task_HearingNotice", penalty), hearingNotice("2026-05-19T09:00:00+08:00")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("听证最早于2026年5月20日");
+        complete(task("Task_HearingNotice", penalty), hearingNotice("2026-05-20T09:00:00+08:00"));
+        assertThat(penalty).isWaitingAt("Task_Hearing").task().hasDueDate(date("2026-05-25T23:59:59+08:00"));
+        at("2026-05-20T15:00:00+08:00");
+        complete(task("Task_Hearing", penalty), withVariables("hearingHeldAt", "2026-05-20T09:00:00+08:00",
+                "hearingParticipants", "主持人王某、当事人委托代理人赵某、调查人员张某", "hearingRecord", "当事人无异议", "hearingOpinion", "维持"));
+
+        assertThat(penalty).isWaitingAt("Task_Decide").task().hasDueDate(date("2026-05-31T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), withVariables("decisionOutcome", "EXTEND", "extensionDays", 40,
+                "extensionReason", "需补充鉴定"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("不超过 30 日");
+        complete(task("Task_Decide", penalty), withVariables("decisionOutcome", "EXTEND", "extensionDays", 30, "extensionReason", "需补充鉴定"));
+        assertThat(penalty).isWaitingAt("Task_Decide").task().hasDueDate(date("2026-06-30T23:59:59+08:00"));
+        assertThat(penalty).variables().containsEntry("extensionCount", 1).doesNotContainKey("decision");
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "extensions")).contains("延长 30 日").contains("2026年6月30日").contains("需补充鉴定");
+
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("shutdown", true, "fineAmountYuan", 10000))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("告知时未拟罚款");
+        complete(task("Task_Decide", penalty), decision(vars("shutdown", true)));
+        assertThat(penalty).variables().containsEntry("penaltyDecision", "SHUTDOWN").containsEntry("fined", false)
+                .containsEntry("penaltyDecisionText", "责令停产停业整顿");
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-05-20T15:00:00+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(penalty, "Task_Publish");
+        assertThat(penalty).as("nothing to pay").isWaitingAt("Task_Close");
+        complete(task("Task_Close", penalty), withVariables("closingOpinion", "停产整顿已执行，同意结案"));
+        assertThat(penalty).isEnded().hasPassed("Task_LegalReview", "Task_Collective", "Task_HearingNotice", "Task_Hearing", "EndEvent_Closed");
+        assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind)
+                .contains("LEGAL_REVIEW", "COLLECTIVE_DISCUSSION", "HEARING_NOTICE", "HEARING_RECORD", "EXTENSION", "DECISION");
+    }
+
+    @Test
+    void shouldAddTheSurchargeUpToTheFineUrgeAndApplyToTheCourtWhenTheFineIsNotPaid() {
+        ProcessInstance penalty = investigated(null);
+        complete(task("Task_Propose", penalty), proposal(vars("proposedFineYuan", 50000, "majorPublicInterest", true)));
+        assertThat(penalty).as("法制审核 for 重大公共利益, no 集体讨论").variables().containsEntry("legalReviewRequired", true)
+                .containsEntry("collectiveDiscussionRequired", false);
+        complete(task("Task_LegalReview", penalty), withVariables("legalReviewOpinion", "同意", "legalReviewAgreed", true));
+        assertThat(penalty).isWaitingAt("Task_Notify");
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:00:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        at("2026-03-06T00:00:01+08:00");
+        execute(job("Timer_StatementLapsed", penalty));
+        assertThat(penalty).hasPassed("Event_NoRequest").isWaitingAt("Task_Decide").variables().containsEntry("statementMade", false);
+        complete(task("Task_Decide", penalty), decision(vars("fineAmountYuan", 50000)));
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-06T00:00:01+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(penalty, "Task_Publish");
+        assertThat(penalty).variables().containsEntry("paymentDueDate", date("2026-03-21T23:59:59+08:00"));
+
+        at("2026-03-22T00:00:05+08:00");
+        execute(job("Timer_PaymentOverdue", penalty));
+        assertThat(penalty).isWaitingAt("Task_Urge").task().hasCandidateGroup("enforcement-officer");
+        at("2026-03-26T10:00:00+08:00");
+        complete(task("Task_Urge", penalty), withVariables("urgeServedAt", "2026-03-26T09:00:00+08:00", "urgeDeliveryMethod", "IN_PERSON"));
+        assertThat(penalty).as("5 days overdue × 3% of 50000").variables().containsEntry("surchargeYuan", 7500.0).containsEntry("surchargeCapped", false)
+                .as("the court only once the party can no longer sue (6 months from service), then within 3 months")
+                .containsEntry("enforcementWaitUntil", date("2026-09-06T23:59:59+08:00"))
+                .containsEntry("courtApplicationDueDate", date("2026-12-06T23:59:59+08:00"));
+        assertThat(job("Timer_UrgeWait", penalty).getDuedate()).isEqualTo(date("2026-09-06T23:59:59+08:00"));
+
+        at("2026-09-07T10:00:00+08:00");
+        execute(job("Timer_UrgeWait", penalty));
+        assertThat(penalty).isWaitingAt("Task_CourtApplication").task().hasDueDate(date("2026-12-06T23:59:59+08:00"));
+        complete(task("Task_CourtApplication", penalty), withVariables("applicationFiledAt", "2026-09-07T09:30:00+08:00",
+                "court", "枣庄市台儿庄区人民法院", "applicationNote", "罚款 5 万元及加处罚款"));
+        assertThat(penalty).as("the surcharge never exceeds the fine (行政强制法§45)").variables()
+                .containsEntry("surchargeYuan", 50000.0).containsEntry("surchargeCapped", true);
+        complete(task("Task_Close", penalty), withVariables("closingOpinion", "已申请强制执行，同意结案"));
+        assertThat(penalty).isEnded().hasPassed("Timer_PaymentOverdue", "Task_Urge", "Timer_UrgeWait", "Task_CourtApplication", "EndEvent_Closed");
+        assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind).contains("URGE", "COURT_APPLICATION");
+    }
+
+    @Test
+    void shouldDraftTheTransferOfASuspectedCrimeAndOnceTheHeadApprovesHandTheCaseToThePolice() {
+        ProcessInstance penalty = investigated(null);
+        suspectCrime(penalty);
+        assertThatThrownBy(() -> complete(task("Task_DraftTransfer", penalty), transferDraft(List.of("张某"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("两名以上执法人员");
+        complete(task("Task_DraftTransfer", penalty), transferDraft(List.of("张某", "李某")));
+        assertThat(penalty).as("the head decides within 3 days (移送规定§5)").isWaitingAt("Task_ApproveTransfer", "Task_Propose")
+                .task("Task_ApproveTransfer").hasCandidateGroup("bureau-head").hasDueDate(date("2026-03-05T23:59:59+08:00"));
+        complete(task("Task_ApproveTransfer", penalty), withVariables("transferApproved", false, "transferApprovalOpinion", "证据不足，继续办理"));
+        assertThat(penalty).hasPassed("EndEvent_TransferNotApproved").isWaitingAt("Task_Propose");
+
+        suspectCrime(penalty);
+        complete(task("Task_DraftTransfer", penalty), transferDraft(List.of("张某", "李某")));
+        complete(task("Task_ApproveTransfer", penalty), withVariables("transferApproved", true, "transferApprovalOpinion", "同意移送"));
+        assertThat(penalty).isWaitingAt("Task_Transfer").task().hasDueDate(date("2026-03-03T10:00:00+08:00"));
+        assertThat(penalty).variables().containsEntry("decision", "TRANSFERRED");
+        complete(task("Task_Transfer", penalty), withVariables("transferredAt", "2026-03-02T10:00:00+08:00",
+                "policeAuthority", "枣庄市公安局台儿庄分局", "transferReceipt", "台公移〔2026〕3号"));
+        assertThat(penalty).isEnded().hasPassed("EndEvent_Transferred").variables()
+                .containsEntry("outcome", "TRANSFERRED");
+        assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind).contains("TRANSFER_REPORT", "TRANSFER");
+    }
+
+    @Test
+    void shouldEndWithoutAPenaltyWhenNotFiledNotPenalizedOrWithdrawn() {
+        ProcessInstance notFiled = start(null);
+        complete(task("Task_ApproveFiling", notFiled), withVariables("filingApproved", false, "filingOpinion", "不属于本机关管辖"));
+        assertThat(notFiled).isEnded().hasPassed("EndEvent_NotFiled").variables().containsEntry("decision", "WITHDRAWN");
+
+        ProcessInstance cleared = throughStatement();
+        complete(task("Task_Decide", cleared), withVariables("decisionOutcome", "NOT_PENALIZE", "decisionNumber", "（鲁台）应急不罚〔2026〕1号",
+                "decisionReason", "违法行为轻微并及时改正，没有造成危害后果（行政处罚法第三十三条）"));
+        complete(task("Task_DeliverNotPenalized", cleared), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "POST"));
+        assertThat(cleared).isEnded().hasPassed("EndEvent_NotPenalized").variables().containsEntry("decision", "NOT_PENALIZED")
+                .containsEntry("penaltyDecisionText", "不予行政处罚");
+        assertThat(notices.ofCase(cleared.getBusinessKey())).isEmpty();
+
+        ProcessInstance withdrawn = throughStatement();
+        complete(task("Task_Decide", withdrawn), withVariables("decisionOutcome", "WITHDRAW", "decisionNumber", "撤案〔2026〕1号",
+                "decisionReason", "违法事实不能成立"));
+        assertThat(withdrawn).isEnded().hasPassed("EndEvent_Withdrawn").variables().containsEntry("decision", "WITHDRAWN");
+    }
+
+    @Test
+    void shouldLinkTheSourceCaseBothWaysWhenAnotherProcessOpensTheCaseAndRefuseAnUnknownOneStoringNothing() {
+        Map<String, Object> hazard = Hazards.report("370405", PARTY, "台儿庄某化工有限公司");
+        hazard.put("discoveredAt", "2026-03-01T15:00:00+08:00");
+        String hazardCase = runtimeService.startProcessInstanceByKey("hazard-rectification", hazard).getBusinessKey();
+        String caseNumber = penaltyCases.open(vars("jurisdiction", "370405", "enterpriseName", "台儿庄某化工有限公司",
+                "enterpriseCreditCode", PARTY, "caseSource", "RECHECK_FAILED", "violationFacts", "复查发现未按指令书整改"), hazardCase);
+        assertThat(links.of(hazardCase)).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .contains(Tuple.tuple(caseNumber, "立案行政处罚"));
+        assertThat(links.of(caseNumber)).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .containsExactly(Tuple.tuple(hazardCase, "行政处罚案件的来源案件"));
+
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+        assertThatThrownBy(() -> start("ZF-370405-2026-999999")).hasMessageContaining("未找到来源案件");
+        Map<String, Object> wrongCode = variables(null);
+        wrongCode.put("enterpriseCreditCode", "91370405MA3P000100");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, wrongCode)).isInstanceOf(InvalidInputException.class);
+        Map<String, Object> wrongSource = variables(null);
+        wrongSource.put("caseSource", "RUMOUR");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, wrongSource)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("案件来源");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+    }
+
+    // ---- the story so far
+
+    private ProcessInstance start(String sourceCase) {
+        return runtimeService.startProcessInstanceByKey(KEY, variables(sourceCase));
+    }
+
+    static Map<String, Object> variables(String sourceCase) {
+        Map<String, Object> variables = vars("jurisdiction", "370405", "enterpriseName", "台儿庄某化工有限公司", "enterpriseCreditCode", PARTY,
+                "caseSource", "INSPECTION", "violationFacts", "联合检查发现特种作业人员未持证上岗", "openedAt", "2026-03-02T09:00:00+08:00");
+        if (sourceCase != null) {
+            variables.put("sourceCaseNumber", sourceCase);
+        }
+        return variables;
+    }
+
+    private ProcessInstance investigated(String sourceCase) {
+        ProcessInstance penalty = start(sourceCase);
+        complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
+        complete(task("Task_Investigate", penalty), investigation(List.of("张某", "李某")));
+        return penalty;
+    }
+
+    private ProcessInstance throughStatement() {
+        ProcessInstance penalty = investigated(null);
+        complete(task("Task_Propose", penalty), proposal(vars("proposedWarning", true)));
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:30:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", penalty), withVariables("statementMade", true, "statementSummary", "已当场改正"));
+        return penalty;
+    }
+
+    private void suspectCrime(ProcessInstance penalty) {
+        runtimeService.createMessageCorrelation("penalty-crime-suspected").processInstanceBusinessKey(penalty.getBusinessKey())
+                .setVariable("crimeSuspicion", "非法储存危险化学品，数量较大").correlate();
+    }
+
+    static Map<String, Object> vars(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static Map<String, Object> investigation(List<String> investigators) {
+        return withVariables("investigators", investigators, "interviewRecords", "询问笔录 XW-01（主要负责人）", "inspectionRecords", "勘验笔录 KY-01",
+                "evidenceSummary", "两名特种作业人员无证上岗，违反安全生产法第三十条");
+    }
+
+    private static Map<String, Object> proposal(Map<String, Object> penalties) {
+        Map<String, Object> values = withVariables("partyType", "UNIT", "violationFindings", "特种作业人员未按照规定经专门的安全作业培训并取得相应资格",
+                "legalBasis", "安全生产法第九十七条第七项");
+        values.putAll(penalties);
+        return values;
+    }
+
+    private static Map<String, Object> decision(Map<String, Object> penalties) {
+        Map<String, Object> values = withVariables("decisionOutcome", "PENALIZE", "decisionNumber", "（鲁台）应急罚〔2026〕12号",
+                "decisionReason", "事实清楚，证据确凿；如不服，可于 60 日内申请行政复议或 6 个月内提起行政诉讼");
+        values.putAll(penalties);
+        return values;
+    }
+
+    private static Map<String, Object> hearingNotice(String hearingAt) {
+        return withVariables("hearingNoticeServedAt", "2026-05-11T09:00:00+08:00", "hearingAt", hearingAt, "hearingPlace", "区应急管理局听证室");
+    }
+
+    private static Map<String, Object> transferDraft(List<String> drafters) {
+        return withVariables("transferDrafters", drafters, "suspectedCrime", "非法储存危险物质罪", "transferFacts", "现场查获未登记的危险化学品约 20 吨");
+    }
+}
