@@ -33,7 +33,7 @@ class EnforcementDocuments implements DocumentTypes {
                         "findingsDescription", "onSiteMeasures", "hazardCaseNumber"),
                 DocumentType.of("INSPECTION_RESULT", "检查结果", "enterpriseCreditCode", "enterpriseName", "inspectedAt", "findings"),
                 DocumentType.of("PENALTY_REFERRAL", "移交法制机构立案", "enterpriseCreditCode", "enterpriseName", "caseSource",
-                        "violationFacts", "referralOpinion"),
+                        "violationFacts", "referralOpinion", "penaltyCaseNumber"),
                 DocumentType.of("RESULTS_NOTICE", "检查结果公示", "noticeTitle", "noticeBody", "noticeApproved", "signOffOpinion"));
     }
 }

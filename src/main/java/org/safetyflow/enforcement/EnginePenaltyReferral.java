@@ -3,25 +3,22 @@ package org.safetyflow.enforcement;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.safetyflow.casefile.CaseLinks;
-import org.safetyflow.casefile.CaseRelation;
 import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
-/** {@link PenaltyReferral} by starting {@code administrative-penalty} by key in the engine's running command. */
+/**
+ * {@link PenaltyReferral} by starting {@code administrative-penalty} by key in the engine's running command, 立案 now;
+ * the penalty case links itself to its source case, both ways ({@code PenaltyOpening}).
+ */
 @Component
 class EnginePenaltyReferral implements PenaltyReferral {
 
-    static final String PENALTY_PROCESS_KEY = "administrative-penalty";
-    static final CaseRelation REFERRAL = new CaseRelation("PENALTY_REFERRAL", "移交行政处罚立案", "移交立案的联合执法检查");
-
     private final RuntimeService runtime;
-    private final CaseLinks links;
 
-    EnginePenaltyReferral(RuntimeService runtime, CaseLinks links) {
+    EnginePenaltyReferral(RuntimeService runtime) {
         this.runtime = runtime;
-        this.links = links;
     }
 
     @Override
@@ -33,9 +30,11 @@ class EnginePenaltyReferral implements PenaltyReferral {
         variables.put("jurisdiction", referral.jurisdiction());
         variables.put("enterpriseName", referral.enterpriseName());
         variables.put("enterpriseCreditCode", referral.enterpriseCreditCode());
+        variables.put("openedAt", ClockUtil.getCurrentTime());
         ProcessInstance[] penalty = new ProcessInstance[1];
-        SystemActions.inThisCommand(() -> penalty[0] = runtime.startProcessInstanceByKey(PENALTY_PROCESS_KEY, variables));
-        links.link(referral.sourceCaseNumber(), penalty[0].getBusinessKey(), REFERRAL);
+        // The team leader hands the facts over for the inspection it led; the 执法人员's own process is opened for it, within
+        // the leader's jurisdictions (the tenant check stays).
+        SystemActions.inThisCommand(() -> penalty[0] = runtime.startProcessInstanceByKey(PenaltyInputs.PROCESS_KEY, variables));
         return penalty[0].getBusinessKey();
     }
 }

@@ -30,7 +30,7 @@ public class InspectionFindings {
     static final List<String> VARIABLES = List.of("findings", "findingsLabel", "findingsDescription", "rectificationDueDate",
             "inspectedAt", "hazardCaseNumber", "enterpriseGroup", "rectificationAction", "rectificationReport", "rectificationReportedAt",
             "extensionReason", "requestedDueDate", "extensionRequestedAt", "extensionGranted", "extensionReply", "recheckedAt",
-            "recheckInspectors", "recheckPassed", "recheckOpinion", "caseSource", "caseSourceLabel", "violationFacts", "referralOpinion");
+            "recheckInspectors", "recheckPassed", "recheckOpinion", "caseSource", "caseSourceLabel", "violationFacts", "referralOpinion", "penaltyCaseNumber");
 
     private final InspectionTeams teams;
     private final CaseDocuments documents;
@@ -110,7 +110,6 @@ public class InspectionFindings {
 
     public void referred(DelegateTask task) {
         teams.requireMember(task);
-        documents.fromTask(task, "PENALTY_REFERRAL");
     }
 
     private Map<String, Object> record(String caseNumber, String creditCode) {

@@ -217,7 +217,7 @@ class JointEnforcementProcessTest {
     }
 
     @Test
-    void shouldRecheckAtTheDeadlineWhenNothingIsReportedAndReferAFailedRecheckToTheTeamLeader() {
+    void shouldRecheckAtTheDeadlineWhenNothingIsReportedAndOpenALinkedPenaltyCaseForAFailedRecheck() {
         JointEnforcementFixture.Pool pool = JointEnforcementFixture.pool(enterprises, 1);
         ProcessInstance plan = start(pool, 1);
         approve(plan);
@@ -244,9 +244,19 @@ class JointEnforcementProcessTest {
         assertThat(candidates(referral)).containsExactly(leader);
         assertThat(taskService.getVariable(referral.getId(), "caseSource")).isEqualTo("RECHECK_FAILED");
         complete(referral, withVariables("violationFacts", "逾期未整改安全警示标志缺失（安全生产法第九十九条）", "referralOpinion", "建议立案"));
-        assertThat(plan).isWaitingAt("Task_PublishResults").hasPassed("EndEvent_Referred");
-        assertThat(documents.list(plan.getBusinessKey()).stream().filter(d -> d.kind().equals("PENALTY_REFERRAL")).findFirst().orElseThrow()
-                .content()).containsEntry("caseSource", "RECHECK_FAILED");
+        assertThat(plan).isWaitingAt("Task_PublishResults").hasPassed("Service_PenaltyReferral", "EndEvent_Referred");
+        Map<String, Object> handedOver = documents.list(plan.getBusinessKey()).stream().filter(d -> d.kind().equals("PENALTY_REFERRAL"))
+                .findFirst().orElseThrow().content();
+        assertThat(handedOver).containsEntry("caseSource", "RECHECK_FAILED");
+        String penaltyCase = (String) handedOver.get("penaltyCaseNumber");
+        ProcessInstance penalty = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(penaltyCase).singleResult();
+        assertThat(penalty.getProcessDefinitionId()).startsWith("administrative-penalty:");
+        assertThat(runtimeService.getVariables(penalty.getId())).containsEntry("caseSource", "RECHECK_FAILED")
+                .containsEntry("violationFacts", "逾期未整改安全警示标志缺失（安全生产法第九十九条）")
+                .containsEntry("sourceCaseNumber", plan.getBusinessKey()).containsEntry("enterpriseCreditCode", pool.creditCodes().get(0))
+                .containsEntry("jurisdiction", JointEnforcementFixture.COUNTY);
+        assertThat(links.of(plan.getBusinessKey())).extracting(CaseLinks.Link::otherCase).containsExactly(penaltyCase);
+        assertThat(links.of(penaltyCase)).extracting(CaseLinks.Link::otherCase).containsExactly(plan.getBusinessKey());
     }
 
     @Test
@@ -279,7 +289,7 @@ class JointEnforcementProcessTest {
     }
 
     @Test
-    void shouldRecordARefusalToBeInspectedAndReferItAndAViolationToTheTeamLeader() {
+    void shouldRecordARefusalToBeInspectedAndOpenAPenaltyCaseForItAndForAViolationOnceTheTeamLeaderHandsThemOver() {
         JointEnforcementFixture.Pool pool = JointEnforcementFixture.pool(enterprises, 2);
         ProcessInstance plan = start(pool, 2);
         approve(plan);
@@ -299,6 +309,16 @@ class JointEnforcementProcessTest {
                 .map(CaseDocument::content).filter(c -> pool.creditCodes().get(0).equals(c.get("enterpriseCreditCode"))).findFirst().orElseThrow();
         assertThat(refusalRecord).containsEntry("refused", true).containsEntry("findings", "REFUSED").containsEntry("attachmentIds", "IMG_0921_01.jpg");
         referrals.forEach(t -> complete(t, withVariables("violationFacts", taskService.getVariable(t.getId(), "findingsLabel"), "referralOpinion", "移交立案")));
+        List<String> penaltyCases = links.of(plan.getBusinessKey()).stream().map(CaseLinks.Link::otherCase).toList();
+        assertThat(penaltyCases).hasSize(2).allSatisfy(number -> {
+            ProcessInstance penalty = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+            assertThat(penalty.getProcessDefinitionId()).startsWith("administrative-penalty:");
+            assertThat(runtimeService.getVariable(penalty.getId(), "caseSource")).isEqualTo("INSPECTION");
+            assertThat(runtimeService.getVariable(penalty.getId(), "sourceCaseNumber")).isEqualTo(plan.getBusinessKey());
+        });
+        assertThat(penaltyCases.stream().map(number -> (String) runtimeService.getVariable(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(number).singleResult().getId(), "enterpriseCreditCode")))
+                .containsExactlyInAnyOrderElementsOf(pool.creditCodes());
         signOff(plan, "Task_PublishResults");
         assertThat(plan).isEnded().hasPassed("EndEvent_Referred");
     }
