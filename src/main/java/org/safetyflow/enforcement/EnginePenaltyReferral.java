@@ -2,23 +2,20 @@ package org.safetyflow.enforcement;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link PenaltyReferral} by starting {@code administrative-penalty} by key in the engine's running command, 立案 now;
- * the penalty case links itself to its source case, both ways ({@code PenaltyOpening}).
+ * {@link PenaltyReferral} through {@link PenaltyCases#open}: the {@code administrative-penalty} case opens (立案 now) in
+ * the running transaction and links itself to its source case, both ways.
  */
 @Component
 class EnginePenaltyReferral implements PenaltyReferral {
 
-    private final RuntimeService runtime;
+    private final PenaltyCases penaltyCases;
 
-    EnginePenaltyReferral(RuntimeService runtime) {
-        this.runtime = runtime;
+    EnginePenaltyReferral(PenaltyCases penaltyCases) {
+        this.penaltyCases = penaltyCases;
     }
 
     @Override
@@ -26,15 +23,13 @@ class EnginePenaltyReferral implements PenaltyReferral {
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseSource", referral.caseSource());
         variables.put("violationFacts", referral.violationFacts());
-        variables.put("sourceCaseNumber", referral.sourceCaseNumber());
         variables.put("jurisdiction", referral.jurisdiction());
         variables.put("enterpriseName", referral.enterpriseName());
         variables.put("enterpriseCreditCode", referral.enterpriseCreditCode());
-        variables.put("openedAt", ClockUtil.getCurrentTime());
-        ProcessInstance[] penalty = new ProcessInstance[1];
-        // The team leader hands the facts over for the inspection it led; the 执法人员's own process is opened for it, within
-        // the leader's jurisdictions (the tenant check stays).
-        SystemActions.inThisCommand(() -> penalty[0] = runtime.startProcessInstanceByKey(PenaltyInputs.PROCESS_KEY, variables));
-        return penalty[0].getBusinessKey();
+        String[] penaltyCase = new String[1];
+        // The team leader (of whichever department drew the lead) hands over the facts of the inspection it led: the
+        // 执法人员's process is opened for it, within the leader's jurisdictions (the tenant check stays).
+        SystemActions.inThisCommand(() -> penaltyCase[0] = penaltyCases.open(variables, referral.sourceCaseNumber()));
+        return penaltyCase[0];
     }
 }
