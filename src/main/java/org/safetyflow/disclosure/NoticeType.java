@@ -8,6 +8,7 @@ public enum NoticeType {
     ACCIDENT_SUPERVISION("事故查处挂牌督办通知"),
     ACCIDENT_REPORT("生产安全事故调查报告"),
     EVALUATION_REPORT("事故整改情况评估报告"),
+    SPOT_CHECK_PLAN("双随机抽查计划"),
     ENFORCEMENT_RESULT("执法检查结果公示"),
     LICENCE_DECISION("行政许可结果公示"),
     PENALTY_DECISION("行政处罚结果公示"),

@@ -114,6 +114,13 @@ public class AccessMatrix {
                     .followedBy(PROJECT_REVIEWER, ENFORCEMENT_OFFICER)
                     .decisions("simultaneity-review-mode")
                     .enterpriseParty(),
+            // 双随机一公开: the lead department's 执法人员 open the plan (JointEnforcementOpening checks the roster); every 执法人员
+            // of the jurisdiction reads it, but only the drawn team works an enterprise's inspection (InspectionTeams, 403).
+            // No enterpriseParty: an inspected enterprise must not learn the sample before its visit (四不两直); it sees only
+            // its own 整改 task, which exists once every drawn enterprise has been inspected.
+            process("joint-enforcement")
+                    .startedBy(ENFORCEMENT_OFFICER)
+                    .followedBy(ENFORCEMENT_OFFICER),
             // Started by the accident case when it closes; by hand only by administrators (migration).
             process("post-accident-evaluation")
                     .followedBy(ACCIDENT_OFFICER, SAFETY_COMMITTEE_OFFICE, GOVERNMENT)

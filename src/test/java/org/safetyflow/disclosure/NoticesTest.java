@@ -126,7 +126,7 @@ class NoticesTest {
         assertThatThrownBy(() -> taskService.complete(task, Map.of("noticeApproved", true)))
                 .as("a 400 over REST").isInstanceOf(BadUserRequestException.class)
                 .hasMessage("「公告类型」（noticeType）应为以下取值之一：HAZARD_LISTED、HAZARD_CLOSED、HAZARD_EXPOSURE、"
-                        + "ACCIDENT_SUPERVISION、ACCIDENT_REPORT、EVALUATION_REPORT、ENFORCEMENT_RESULT、LICENCE_DECISION、PENALTY_DECISION、OTHER");
+                        + "ACCIDENT_SUPERVISION、ACCIDENT_REPORT、EVALUATION_REPORT、SPOT_CHECK_PLAN、ENFORCEMENT_RESULT、LICENCE_DECISION、PENALTY_DECISION、OTHER");
     }
 
     /** The sign-off form as the head submits it: the draft's title corrected, the body completed. */

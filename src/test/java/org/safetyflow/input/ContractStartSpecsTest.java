@@ -48,22 +48,35 @@ class ContractStartSpecsTest {
                 Arguments.of(EvaluationInputs.start(KNOWN), Map.of("accidentCaseId", "SG-370406-2025-000003",
                         "jurisdiction", "370406", "closedAt", "2026-01-10T10:00:00+08:00")),
                 Arguments.of(EnforcementInputs.start(KNOWN), Map.of("jurisdiction", "370406", "planName", "2026 年第四季度危化品联合抽查",
-                        "departments", List.of("应急管理局", "市场监督管理局"), "sampleSize", 12)));
+                        "departments", List.of("EMERGENCY", "MARKET"), "sampleSize", 12)));
     }
 
     @org.junit.jupiter.api.Test
     void shouldReadTheDepartmentsOfAJointInspectionInEveryFormAClientSends() {
         InputSpec spec = EnforcementInputs.start(KNOWN);
         Map<String, Object> valid = Map.of("jurisdiction", "370406", "planName", "联合抽查", "sampleSize", 3, "randomSeed", 20261123L);
-        List<String> expected = List.of("应急管理局", "住房和城乡建设局");
+        List<String> expected = List.of("EMERGENCY", "HOUSING");
 
-        assertThat(spec.normalize(with(valid, "departments", List.of(" 应急管理局", "住房和城乡建设局", "应急管理局")), NOON).get("departments"))
+        assertThat(spec.normalize(with(valid, "departments", List.of(" EMERGENCY", "HOUSING", "EMERGENCY")), NOON).get("departments"))
                 .isEqualTo(expected);
-        assertThat(spec.normalize(with(valid, "departments", "[\"应急管理局\", \"住房和城乡建设局\"]"), NOON).get("departments")).isEqualTo(expected);
-        assertThat(spec.normalize(with(valid, "departments", "应急管理局、住房和城乡建设局"), NOON).get("departments")).isEqualTo(expected);
-        assertThat(spec.normalize(with(valid, "departments", org.camunda.spin.Spin.JSON("[\"应急管理局\", \"住房和城乡建设局\"]")), NOON)
+        assertThat(spec.normalize(with(valid, "departments", "[\"EMERGENCY\", \"HOUSING\"]"), NOON).get("departments")).isEqualTo(expected);
+        assertThat(spec.normalize(with(valid, "departments", "EMERGENCY、HOUSING"), NOON).get("departments")).isEqualTo(expected);
+        assertThat(spec.normalize(with(valid, "departments", org.camunda.spin.Spin.JSON("[\"EMERGENCY\", \"HOUSING\"]")), NOON)
                 .get("departments")).isEqualTo(expected);
         assertThat(spec.normalize(with(valid, "departments", expected), NOON).get("randomSeed")).isEqualTo(20261123L);
+        assertThat(spec.normalize(with(valid, "departments", expected), NOON)).doesNotContainKey("industry");
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldRefuseDepartmentsNamedInsteadOfCodedNamingTheCodes() {
+        InputSpec spec = EnforcementInputs.start(KNOWN);
+        Map<String, Object> valid = Map.of("jurisdiction", "370406", "planName", "联合抽查", "sampleSize", 3);
+
+        assertThatThrownBy(() -> spec.normalize(with(valid, "departments", List.of("应急管理局", "MARKET")), NOON))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("应急管理局 不是部门代码").hasMessageContaining("EMERGENCY 应急管理").hasMessageContaining("第一个为牵头部门");
+        assertThatThrownBy(() -> spec.normalize(with(with(valid, "departments", List.of("EMERGENCY")), "sampleSize", 0), NOON))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("至少为 1");
     }
 
     @ParameterizedTest(name = "{0}")
