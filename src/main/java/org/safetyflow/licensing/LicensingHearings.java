@@ -43,6 +43,8 @@ public class LicensingHearings {
 
     /** Who completed the review, kept so that none of them chairs the hearing (许可法第四十八条第一款第三项). */
     public void reviewed(DelegateTask task) {
+        // the 审核 form shows the 拟办意见 in words, as the decision form does
+        CaseLabels.name(task.getExecution(), "proposedDecision", Map.of("GRANTED", "拟准予许可", "REFUSED", "拟不予许可"));
         String reviewer = Actors.current(task.getProcessEngineServices());
         if (reviewer != null) {
             Set<String> reviewers = new LinkedHashSet<>(reviewers(task.getVariable("reviewedBy")));

@@ -89,6 +89,7 @@ class LicensingApprovalProcessTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("两名以上");
         complete(task("Task_Review", application), review("张明、李华"));
         assertThat(application).isWaitingAt("Task_Audit").task().hasCandidateGroup("licensing-reviewer");
+        assertThat(application).as("the 审核 form reads the 拟办意见 in words").variables().containsEntry("proposedDecisionLabel", "拟准予许可");
         assertThat(decision(application)).hasCandidateGroup("bureau-head");
         complete(decision(application), withVariables("licensingDecision", "GRANTED", "decisionReason", "符合条例第六条规定的安全生产条件"));
 
