@@ -81,25 +81,15 @@ public class PenaltySteps {
 
     /** 告知 served: 陈述申辩 (and the hearing request where the right exists) within the limit from service. */
     public void noticeServed(DelegateTask task) {
-        String limit = Boolean.TRUE.equals(task.getVariable("hearingRight")) ? "penalty.hearing-request" : "penalty.statement";
-        task.setVariable("statementDueDate", limits.after(limit, (Date) task.getVariable("noticeServedAt")));
-        CaseLabels.days(task, "noticeServedAt", "statementDueDate");
+        PenaltyProcedure.noticeServed(task, limits, "penalty");
     }
 
     public void noRequest(DelegateExecution execution) {
-        execution.setVariable("statementMade", false);
-        execution.setVariable("hearingRequested", false);
-        execution.setVariable("statementLapsedAt", ClockUtil.getCurrentTime());
+        PenaltyProcedure.noRequest(execution);
     }
 
     public void hearingNoticed(DelegateTask task) {
-        requireImpartialChair(task);
-        String chair = Actors.current(task.getProcessEngineServices());
-        if (chair != null) {
-            task.setVariable("hearingChair", chair);
-        }
-        task.setVariable("hearingRecordDueDate", limits.after("penalty.hearing-record", (Date) task.getVariable("hearingAt")));
-        CaseLabels.days(task, "hearingAt", "hearingRecordDueDate");
+        PenaltyProcedure.hearingNoticed(task, limits, "penalty", task.getVariable("investigatedBy"), task.getVariable("proposedBy"));
     }
 
     /** 听证由非本案调查人员主持 (行政处罚法第六十四条第四项): who investigated or proposed does not chair. */

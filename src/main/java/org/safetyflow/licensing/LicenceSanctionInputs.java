@@ -2,25 +2,22 @@ package org.safetyflow.licensing;
 
 import static org.safetyflow.input.FieldType.count;
 import static org.safetyflow.input.FieldType.creditCode;
-import static org.safetyflow.input.FieldType.dateTime;
 import static org.safetyflow.input.FieldType.divisionCode;
-import static org.safetyflow.input.FieldType.flag;
 import static org.safetyflow.input.FieldType.oneOf;
 import static org.safetyflow.input.FieldType.pastDateTime;
 import static org.safetyflow.input.FieldType.pattern;
 import static org.safetyflow.input.FieldType.text;
 import static org.safetyflow.input.InputSpec.requiredWhen;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseNumbers;
 import org.safetyflow.disclosure.NoticeSignOff;
+import org.safetyflow.enforcement.PenaltyProcedure;
 import org.safetyflow.input.InputSpec;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.springframework.context.annotation.Bean;
@@ -75,48 +72,22 @@ public class LicenceSanctionInputs {
 
     @Bean
     InputSpec licenceSanctionNotice() {
-        return task("Task_Notify")
-                .required("noticeServedAt", "告知书送达时间", pastDateTime())
-                .required("noticeDeliveryMethod", "送达方式", oneOf(DELIVERY_METHODS));
+        return PenaltyProcedure.notice(PROCESS_KEY, DELIVERY_METHODS);
     }
 
     @Bean
     InputSpec licenceSanctionStatement() {
-        return task("Task_Statement")
-                .required("statementMade", "当事人提出了陈述、申辩", flag())
-                .optional("statementSummary", "陈述、申辩的内容及复核意见", text(4000))
-                .optional("hearingRequested", "当事人要求听证", flag())
-                .rule(requiredWhen(v -> Boolean.TRUE.equals(v.get("statementMade")), "statementSummary",
-                        "请写明「陈述、申辩的内容及复核意见」（statementSummary）"))
-                .rule(v -> Boolean.TRUE.equals(v.get("hearingRequested")) && !Boolean.TRUE.equals(v.get("hearingRight"))
-                        ? "本案拟作出的处罚不属于应当告知听证权利的情形（行政处罚法第六十三条），不能登记听证申请" : null);
+        return PenaltyProcedure.statement(PROCESS_KEY);
     }
 
     @Bean
     InputSpec licenceSanctionHearingNotice(TimeLimits limits) {
-        return task("Task_HearingNotice")
-                .required("hearingNoticeServedAt", "听证通知书送达时间", pastDateTime())
-                .required("hearingAt", "听证时间", dateTime())
-                .required("hearingPlace", "听证地点", text(200))
-                .rule(v -> {
-                    if (!(v.get("hearingNoticeServedAt") instanceof Date served) || !(v.get("hearingAt") instanceof Date hearing)) {
-                        return null;
-                    }
-                    Date earliest = limits.after("licence-sanction.hearing-notice", served);
-                    return CalendarDays.dayOf(hearing).isBefore(CalendarDays.dayOf(earliest))
-                            ? "应当在举行听证的七日前通知当事人（行政处罚法第六十四条第二项、第八十五条）：" + CalendarDays.chinese(served)
-                                    + "送达通知的，听证最早于" + CalendarDays.chinese(earliest) + "举行"
-                            : null;
-                });
+        return PenaltyProcedure.hearingNotice(PROCESS_KEY, limits, "licence-sanction");
     }
 
     @Bean
     InputSpec licenceSanctionHearing() {
-        return task("Task_Hearing")
-                .required("hearingHeldAt", "听证举行时间", pastDateTime())
-                .required("hearingParticipants", "出席人员", text(1000))
-                .required("hearingRecord", "听证笔录", text(8000))
-                .required("hearingOpinion", "听证意见（听证会报告书）", text(4000));
+        return PenaltyProcedure.hearing(PROCESS_KEY);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.safetyflow.calendar.TimeLimit;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseLabels;
 import org.safetyflow.rules.HearingChair;
+import org.safetyflow.enforcement.PenaltyProcedure;
 import org.safetyflow.security.Actors;
 import org.springframework.stereotype.Component;
 
@@ -50,27 +51,17 @@ public class LicenceSanctionSteps {
 
     /** 告知 served: the holder answers, and asks for a hearing where it has the right, within the limit from service. */
     public void noticeServed(DelegateTask task) {
-        String limit = Boolean.TRUE.equals(task.getVariable("hearingRight")) ? "licence-sanction.hearing-request" : "licence-sanction.statement";
-        task.setVariable("statementDueDate", limits.after(limit, (Date) task.getVariable("noticeServedAt")));
-        CaseLabels.days(task, "noticeServedAt", "statementDueDate");
+        PenaltyProcedure.noticeServed(task, limits, "licence-sanction");
     }
 
     /** The period ran out with no 陈述申辩 and no hearing requested: recorded so, and the case goes on to the decision. */
     public void noRequest(DelegateExecution execution) {
-        execution.setVariable("statementMade", false);
-        execution.setVariable("hearingRequested", false);
-        execution.setVariable("statementLapsedAt", ClockUtil.getCurrentTime());
+        PenaltyProcedure.noRequest(execution);
     }
 
     /** The hearing noticed by an impartial chair: the 听证笔录 is due after the hearing day. */
     public void hearingNoticed(DelegateTask task) {
-        requireImpartialChair(task);
-        String chair = Actors.current(task.getProcessEngineServices());
-        if (chair != null) {
-            task.setVariable("hearingChair", chair);
-        }
-        task.setVariable("hearingRecordDueDate", limits.after("licence-sanction.hearing-record", (Date) task.getVariable("hearingAt")));
-        CaseLabels.days(task, "hearingAt", "hearingRecordDueDate");
+        PenaltyProcedure.hearingNoticed(task, limits, "licence-sanction", task.getVariable("proposedBy"));
     }
 
     /** 听证由非本案调查人员主持 (行政处罚法第六十四条第四项): who proposed the sanction does not chair its hearing. */
