@@ -1,5 +1,6 @@
 package org.safetyflow.licensing;
 
+import static org.safetyflow.testing.CreditCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -27,7 +28,6 @@ import org.safetyflow.casefile.CaseDocuments;
 import org.safetyflow.casefile.CaseLinks;
 import org.safetyflow.disclosure.Notices;
 import org.safetyflow.input.InvalidInputException;
-import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.rules.Refusal;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Hazards;
@@ -44,10 +44,6 @@ class LicenceSanctionProcessTest {
     /** An enterprise no other test names. */
     static final String HOLDER = code("91370405MA3K0001");
 
-    private static String code(String first16) {
-        String first17 = first16 + "0";
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
-    }
 
     @Autowired
     ProcessEngine processEngine;

@@ -1,5 +1,6 @@
 package org.safetyflow.licensing;
 
+import static org.safetyflow.testing.CreditCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.calendar.CalendarDays;
-import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,8 +109,4 @@ class LicensingApplicationRestTest {
                 + "\"employeeCount\": {\"value\": 60}, \"workInjuryInsuranceValidUntil\": {\"value\": \"2026-12-31\"}, " + more + "}}";
     }
 
-    private static String code(String first16) {
-        String first17 = first16 + "0";
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
-    }
 }

@@ -1,5 +1,6 @@
 package org.safetyflow.licensing;
 
+import static org.safetyflow.testing.CreditCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -37,10 +38,6 @@ class LicensingApplicationTest {
     static final String MINE = code("91370405MA3L0011");
     static final String EXPLOSIVES = code("91370405MA3L0012");
 
-    private static String code(String first16) {
-        String first17 = first16 + "0";
-        return first17 + org.safetyflow.input.UnifiedSocialCreditCode.checkCharacter(first17);
-    }
 
     @Autowired
     ProcessEngine processEngine;

@@ -1,5 +1,6 @@
 package org.safetyflow.licensing;
 
+import static org.safetyflow.testing.CreditCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -44,10 +45,6 @@ class LicensingApprovalProcessTest {
     static final String OTHER = code("91370405MA3L0002");
     static final String RENEWING = code("91370405MA3L0003");
 
-    private static String code(String first16) {
-        String first17 = first16 + "0";
-        return first17 + org.safetyflow.input.UnifiedSocialCreditCode.checkCharacter(first17);
-    }
 
     @Autowired
     ProcessEngine processEngine;

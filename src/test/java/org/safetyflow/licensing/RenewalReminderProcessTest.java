@@ -1,5 +1,6 @@
 package org.safetyflow.licensing;
 
+import static org.safetyflow.testing.CreditCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -35,10 +36,6 @@ class RenewalReminderProcessTest {
     static final String KEY = RenewalReminders.PROCESS_KEY;
     static final String HOLDER = code("91370405MA3L0021");
 
-    private static String code(String first16) {
-        String first17 = first16 + "0";
-        return first17 + org.safetyflow.input.UnifiedSocialCreditCode.checkCharacter(first17);
-    }
 
     @Autowired
     ProcessEngine processEngine;

@@ -1,5 +1,6 @@
 package org.safetyflow.licensing;
 
+import static org.safetyflow.testing.CreditCodes.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safetyflow.testing.ProcessTests.at;
 
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.testing.EngineTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -136,8 +136,4 @@ class RenewalTrackPenaltyTest {
                 "receivedAt", "2026-03-02T09:00:00+08:00", "licenceNumber", number));
     }
 
-    private static String code(String first16) {
-        String first17 = first16 + "0";
-        return first17 + UnifiedSocialCreditCode.checkCharacter(first17);
-    }
 }
