@@ -30,7 +30,8 @@ public class InspectionFindings {
     static final List<String> VARIABLES = List.of("findings", "findingsLabel", "findingsDescription", "rectificationDueDate",
             "inspectedAt", "hazardCaseNumber", "enterpriseGroup", "rectificationAction", "rectificationReport", "rectificationReportedAt",
             "extensionReason", "requestedDueDate", "extensionRequestedAt", "extensionGranted", "extensionReply", "recheckedAt",
-            "recheckInspectors", "recheckPassed", "recheckOpinion", "caseSource", "caseSourceLabel", "violationFacts", "referralOpinion", "penaltyCaseNumber");
+            "recheckInspectors", "recheckPassed", "recheckOpinion", "caseSource", "caseSourceLabel", "violationFacts", "referralOpinion", "penaltyCaseNumber",
+            "inspectedAtText", "rectificationDueDateText", "requestedDueDateText");
 
     private final InspectionTeams teams;
     private final CaseDocuments documents;
@@ -52,6 +53,7 @@ public class InspectionFindings {
         execution.setVariableLocal("rectificationDueDate", moment(record.get("rectificationDueDate")));
         execution.setVariableLocal("hazardCaseNumber", hazardCase(execution.getProcessBusinessKey(), creditCode));
         CaseLabels.name(execution, "findings", EnforcementLabels.FINDINGS);
+        CaseLabels.days(execution, "inspectedAt", "rectificationDueDate");
         // The group's users (EnterpriseUsers creates the group with the first of them) work the enterprise's own task.
         execution.setVariableLocal("enterpriseGroup", EnterpriseGroups.groupId(creditCode));
         if ("VIOLATION".equals(record.get("findings")) || "REFUSED".equals(record.get("findings"))) {
@@ -78,6 +80,7 @@ public class InspectionFindings {
             throw Refusal.invalid("requestedDueDate", "「申请延长至」（requestedDueDate）应晚于现整改期限 " + CalendarDays.chinese(deadline));
         }
         task.setVariable("extensionRequestedAt", now);
+        CaseLabels.days(task, "requestedDueDate");
     }
 
     public Date answerDue(DelegateExecution execution) {
@@ -89,6 +92,7 @@ public class InspectionFindings {
         teams.requireMember(task);
         if (Boolean.TRUE.equals(task.getVariable("extensionGranted"))) {
             task.setVariable("rectificationDueDate", task.getVariable("requestedDueDate"));
+            CaseLabels.days(task, "rectificationDueDate");
         }
         documents.fromTask(task, "EXTENSION_REPLY");
     }

@@ -25,7 +25,7 @@ public class InspectionRecording {
     /** The variables of one enterprise's inspection, local to it. */
     static final List<String> VARIABLES = List.of("inspectedAt", "presentInspectors", "refused", "refusalCircumstances",
             "checklistResults", "findings", "findingsLabel", "findingsDescription", "rectificationDueDate", "onSiteMeasures",
-            "attachmentIds", "hazardCaseNumber");
+            "attachmentIds", "hazardCaseNumber", "inspectedAtText", "rectificationDueDateText");
 
     private final InspectionTeams teams;
     private final CaseDocuments documents;
@@ -48,6 +48,7 @@ public class InspectionRecording {
             requireEveryItemAnswered(task);
         }
         CaseLabels.name(task, "findings", EnforcementLabels.FINDINGS);
+        CaseLabels.days(task, "inspectedAt", "rectificationDueDate");
         documents.fromTask(task, "INSPECTION_RECORD");
         if ("GENERAL".equals(task.getVariable("findings"))) {
             documents.fromTask(task, "RECTIFICATION_ORDER");

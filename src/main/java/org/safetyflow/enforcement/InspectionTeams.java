@@ -1,6 +1,9 @@
 package org.safetyflow.enforcement;
 
 import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.json.SpinJsonNode;
@@ -38,8 +41,19 @@ public class InspectionTeams {
         execution.setVariableLocal("enterpriseName", enterprises.find(creditCode).map(Enterprise::name).orElse(creditCode));
         execution.setVariableLocal("inspectionTeam", String.join(",", team));
         execution.setVariableLocal("teamLeader", team.get(0));
+        // What the forms show: the officials' names with the user names 到场执法人员 is written with.
+        IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+        execution.setVariableLocal("inspectionTeamText", String.join("、", team.stream().map(user -> nameOf(identity, user)).toList()));
+        execution.setVariableLocal("teamLeaderText", nameOf(identity, team.get(0)));
         // The steps' variables belong to this enterprise: declared here, they are written here and not on the case.
         localVariables.forEach(name -> execution.setVariableLocal(name, null));
+    }
+
+    /** 「市场监管执法人员甲（inspector-market-1）」: the name a colleague knows, and the user name the record takes. */
+    static String nameOf(IdentityService identity, String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        String name = user == null ? "" : (Objects.toString(user.getFirstName(), "") + Objects.toString(user.getLastName(), "")).strip();
+        return name.isEmpty() ? userId : name + "（" + userId + "）";
     }
 
     public void requireMember(DelegateTask task) {

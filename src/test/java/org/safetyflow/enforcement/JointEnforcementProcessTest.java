@@ -191,6 +191,10 @@ class JointEnforcementProcessTest {
 
         Task rectify = task("Task_Rectify", plan);
         assertThat(rectify.getDueDate()).isEqualTo(date("2026-10-20T17:00:00+08:00"));
+        assertThat(taskService.getVariable(rectify.getId(), "rectificationDueDateText")).isEqualTo("2026年10月20日");
+        assertThat(runtimeService.getVariable(plan.getId(), "rectificationDueDateText")).as("the enterprise's own, not the case's").isNull();
+        assertThat(((String) taskService.getVariable(rectify.getId(), "inspectionTeamText")).split("、")).as("the team by name, each with its user name")
+                .hasSize(4).allMatch(member -> team(rectify).stream().anyMatch(member::contains));
         BpmnAwareTests.assertThat(rectify).hasCandidateGroup("enterprise-" + enterprise.toLowerCase());
         at("2026-10-10T20:00:00+08:00");
         complete(rectify, withVariables("rectificationAction", "REQUEST_EXTENSION", "extensionReason", "设备供货受台风影响",
@@ -200,6 +204,7 @@ class JointEnforcementProcessTest {
         assertThat(candidates(answer)).containsExactlyInAnyOrderElementsOf(team(answer));
         complete(answer, withVariables("extensionGranted", true, "extensionReply", "同意延期至 2026 年 11 月 20 日"));
         assertThat(task("Task_Rectify", plan).getDueDate()).isEqualTo(date("2026-11-20T17:00:00+08:00"));
+        assertThat(taskService.getVariable(task("Task_Rectify", plan).getId(), "rectificationDueDateText")).isEqualTo("2026年11月20日");
 
         at("2026-11-11T09:00:00+08:00");
         assertThatThrownBy(() -> complete(task("Task_Rectify", plan), withVariables("rectificationAction", "REQUEST_EXTENSION",
@@ -334,6 +339,9 @@ class JointEnforcementProcessTest {
                 "inspectionsUntil", "2026-09-30T17:00:00+08:00", "planDescription", "四不两直，照单检查"));
         assertThat(task("Task_ApprovePlan", plan).getDueDate()).as("5 working days: Sunday 09-20 is a 调休 working day")
                 .isEqualTo(date("2026-09-20T23:59:59+08:00"));
+        assertThat(runtimeService.getVariable(plan.getId(), "inspectionsFromText")).as("the head reads the period in Chinese")
+                .isEqualTo("2026年9月15日");
+        assertThat(runtimeService.getVariable(plan.getId(), "inspectionsUntilText")).isEqualTo("2026年9月30日");
         complete(task("Task_ApprovePlan", plan), withVariables("planApproved", true));
         signOff(plan, "Task_PublishPlan");
     }
