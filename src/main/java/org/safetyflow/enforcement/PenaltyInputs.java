@@ -31,6 +31,9 @@ import org.springframework.context.annotation.Configuration;
 public class PenaltyInputs {
 
     public static final String PROCESS_KEY = "administrative-penalty";
+    /** The 行政处罚 procedure's limits of this process (application.yaml). */
+    static final PenaltyProcedure.Limits PROCEDURE_LIMITS = new PenaltyProcedure.Limits("penalty.statement", "penalty.hearing-request",
+            "penalty.hearing-notice", "penalty.hearing-record");
     static final List<String> SOURCES = List.of("INSPECTION", "RECHECK_FAILED", "REPORT_12350", "ACCIDENT", "OTHER");
     static final List<String> DELIVERY_METHODS = List.of("IN_PERSON", "POST", "ELECTRONIC", "LEFT_AT_RESIDENCE");
     static final List<String> OUTCOMES = List.of("PENALIZE", "NOT_PENALIZE", "WITHDRAW", "EXTEND");
@@ -130,7 +133,7 @@ public class PenaltyInputs {
 
     @Bean
     InputSpec penaltyHearingNotice(TimeLimits limits) {
-        return PenaltyProcedure.hearingNotice(PROCESS_KEY, limits, "penalty");
+        return PenaltyProcedure.hearingNotice(PROCESS_KEY, limits, PROCEDURE_LIMITS);
     }
 
     @Bean

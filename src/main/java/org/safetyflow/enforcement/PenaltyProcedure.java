@@ -24,10 +24,16 @@ import org.safetyflow.security.Actors;
  * 第六十四条): the 告知 served, the party's 陈述申辩 and hearing request (or its silence), the hearing noticed seven
  * working days ahead by an impartial chair, and the hearing held. Used by the 行政处罚 process ({@code administrative-penalty})
  * and by the 暂扣/吊销 of a licence ({@code licence-sanction}), each with the task keys {@code Task_Notify},
- * {@code Task_Statement}, {@code Task_HearingNotice} and {@code Task_Hearing} and its own limits
- * ({@code <limits>.statement}, {@code .hearing-request}, {@code .hearing-notice}, {@code .hearing-record}).
+ * {@code Task_Statement}, {@code Task_HearingNotice} and {@code Task_Hearing} and its own {@link Limits}.
  */
 public final class PenaltyProcedure {
+
+    /**
+     * The names (in {@code safetyflow.time-limits}) of a procedure's limits: 陈述申辩 without a hearing right, the
+     * hearing request, the hearing notice (第六十四条第二项) and the 听证笔录 after the hearing.
+     */
+    public record Limits(String statement, String hearingRequest, String hearingNotice, String hearingRecord) {
+    }
 
     private PenaltyProcedure() {
     }
@@ -51,8 +57,8 @@ public final class PenaltyProcedure {
                         ? "本案拟作出的处罚不属于应当告知听证权利的情形（行政处罚法第六十三条），不能登记听证申请" : null);
     }
 
-    /** The hearing noticed: its day at least {@code <limits>.hearing-notice} after the notice is served (第六十四条第二项). */
-    public static InputSpec hearingNotice(String processKey, TimeLimits limits, String limitsPrefix) {
+    /** The hearing noticed: its day at least the hearing-notice limit after the notice is served (第六十四条第二项). */
+    public static InputSpec hearingNotice(String processKey, TimeLimits limits, Limits names) {
         return InputSpec.task(processKey, "Task_HearingNotice")
                 .required("hearingNoticeServedAt", "听证通知书送达时间", pastDateTime())
                 .required("hearingAt", "听证时间", dateTime())
@@ -61,7 +67,7 @@ public final class PenaltyProcedure {
                     if (!(v.get("hearingNoticeServedAt") instanceof Date served) || !(v.get("hearingAt") instanceof Date hearing)) {
                         return null;
                     }
-                    Date earliest = limits.after(limitsPrefix + ".hearing-notice", served);
+                    Date earliest = limits.after(names.hearingNotice(), served);
                     return CalendarDays.dayOf(hearing).isBefore(CalendarDays.dayOf(earliest))
                             ? "应当在举行听证的七日前通知当事人（行政处罚法第六十四条第二项、第八十五条）：" + CalendarDays.chinese(served)
                                     + "送达通知的，听证最早于" + CalendarDays.chinese(earliest) + "举行"
@@ -79,8 +85,8 @@ public final class PenaltyProcedure {
     }
 
     /** 告知 served: 陈述申辩 (and the hearing request where the right exists) due within the limit from service. */
-    public static void noticeServed(DelegateTask task, TimeLimits limits, String limitsPrefix) {
-        String limit = limitsPrefix + (Boolean.TRUE.equals(task.getVariable("hearingRight")) ? ".hearing-request" : ".statement");
+    public static void noticeServed(DelegateTask task, TimeLimits limits, Limits names) {
+        String limit = Boolean.TRUE.equals(task.getVariable("hearingRight")) ? names.hearingRequest() : names.statement();
         task.setVariable("statementDueDate", limits.after(limit, (Date) task.getVariable("noticeServedAt")));
         CaseLabels.days(task, "noticeServedAt", "statementDueDate");
     }
@@ -94,15 +100,15 @@ public final class PenaltyProcedure {
 
     /**
      * The hearing noticed by an impartial chair (第六十四条第四项: none of {@code caseHandlers}, who investigated or
-     * proposed): the chair kept, the 听证笔录 due {@code <limits>.hearing-record} after the hearing day.
+     * proposed): the chair kept, the 听证笔录 due the hearing-record limit after the hearing day.
      */
-    public static void hearingNoticed(DelegateTask task, TimeLimits limits, String limitsPrefix, Object... caseHandlers) {
+    public static void hearingNoticed(DelegateTask task, TimeLimits limits, Limits names, Object... caseHandlers) {
         String chair = Actors.current(task.getProcessEngineServices());
         HearingChair.requireImpartial(chair, caseHandlers);
         if (chair != null) {
             task.setVariable("hearingChair", chair);
         }
-        task.setVariable("hearingRecordDueDate", limits.after(limitsPrefix + ".hearing-record", (Date) task.getVariable("hearingAt")));
+        task.setVariable("hearingRecordDueDate", limits.after(names.hearingRecord(), (Date) task.getVariable("hearingAt")));
         CaseLabels.days(task, "hearingAt", "hearingRecordDueDate");
     }
 }

@@ -81,7 +81,7 @@ public class PenaltySteps {
 
     /** 告知 served: 陈述申辩 (and the hearing request where the right exists) within the limit from service. */
     public void noticeServed(DelegateTask task) {
-        PenaltyProcedure.noticeServed(task, limits, "penalty");
+        PenaltyProcedure.noticeServed(task, limits, PenaltyInputs.PROCEDURE_LIMITS);
     }
 
     public void noRequest(DelegateExecution execution) {
@@ -89,7 +89,7 @@ public class PenaltySteps {
     }
 
     public void hearingNoticed(DelegateTask task) {
-        PenaltyProcedure.hearingNoticed(task, limits, "penalty", task.getVariable("investigatedBy"), task.getVariable("proposedBy"));
+        PenaltyProcedure.hearingNoticed(task, limits, PenaltyInputs.PROCEDURE_LIMITS, task.getVariable("investigatedBy"), task.getVariable("proposedBy"));
     }
 
     /** 听证由非本案调查人员主持 (行政处罚法第六十四条第四项): who investigated or proposed does not chair. */

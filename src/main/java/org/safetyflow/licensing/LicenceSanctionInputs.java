@@ -31,6 +31,9 @@ import org.springframework.context.annotation.Configuration;
 public class LicenceSanctionInputs {
 
     public static final String PROCESS_KEY = "licence-sanction";
+    /** The 行政处罚 procedure's limits of this process (application.yaml). */
+    static final PenaltyProcedure.Limits PROCEDURE_LIMITS = new PenaltyProcedure.Limits("licence-sanction.statement", "licence-sanction.hearing-request",
+            "licence-sanction.hearing-notice", "licence-sanction.hearing-record");
     static final List<String> SOURCES = List.of("ACCIDENT", "CONDITIONS_NOT_MET", "ENFORCEMENT", "LISTED_HAZARD");
     static final List<String> DELIVERY_METHODS = List.of("IN_PERSON", "POST", "ELECTRONIC");
 
@@ -82,7 +85,7 @@ public class LicenceSanctionInputs {
 
     @Bean
     InputSpec licenceSanctionHearingNotice(TimeLimits limits) {
-        return PenaltyProcedure.hearingNotice(PROCESS_KEY, limits, "licence-sanction");
+        return PenaltyProcedure.hearingNotice(PROCESS_KEY, limits, PROCEDURE_LIMITS);
     }
 
     @Bean

@@ -51,7 +51,7 @@ public class LicenceSanctionSteps {
 
     /** 告知 served: the holder answers, and asks for a hearing where it has the right, within the limit from service. */
     public void noticeServed(DelegateTask task) {
-        PenaltyProcedure.noticeServed(task, limits, "licence-sanction");
+        PenaltyProcedure.noticeServed(task, limits, LicenceSanctionInputs.PROCEDURE_LIMITS);
     }
 
     /** The period ran out with no 陈述申辩 and no hearing requested: recorded so, and the case goes on to the decision. */
@@ -61,7 +61,7 @@ public class LicenceSanctionSteps {
 
     /** The hearing noticed by an impartial chair: the 听证笔录 is due after the hearing day. */
     public void hearingNoticed(DelegateTask task) {
-        PenaltyProcedure.hearingNoticed(task, limits, "licence-sanction", task.getVariable("proposedBy"));
+        PenaltyProcedure.hearingNoticed(task, limits, LicenceSanctionInputs.PROCEDURE_LIMITS, task.getVariable("proposedBy"));
     }
 
     /** 听证由非本案调查人员主持 (行政处罚法第六十四条第四项): who proposed the sanction does not chair its hearing. */
