@@ -174,6 +174,22 @@ class CoerciveMeasureProcessTest {
     }
 
     @Test
+    void shouldLiftWhenThePeriodEndsWhileTheHeadHasNotYetDecidedOnTheExtension() {
+        ProcessInstance measure = start("DETENTION", false, null);
+        complete(task("Task_Approve", measure), withVariables("approved", true, "approvalOpinion", "同意"));
+        complete(task("Task_Implement", measure), implementation(List.of("张某", "李某"), true));
+        complete(task("Task_Handle", measure), withVariables("handling", "EXTEND", "handlingReason", "需检验鉴定", "extensionDays", 30));
+        assertThat(task("Task_ApproveExtension", measure)).hasDueDate(date("2026-05-30T23:59:59+08:00"));
+
+        assertThat(job(measure).getDuedate()).isEqualTo(date("2026-05-30T23:59:59+08:00"));
+        execute(job(measure));
+        assertThat(measure).as("no extension without a decision within the period (行政强制法§25, §28)").isWaitingAt("Task_Lift")
+                .variables().containsEntry("liftReason", "EXPIRED").doesNotContainKey("extensionCount");
+        complete(task("Task_Lift", measure), lifting());
+        assertThat(measure).isEnded().hasPassed("Timer_ExtensionPeriodEnds", "Gateway_MergeExpired", "EndEvent_Lifted");
+    }
+
+    @Test
     void shouldCutThePowerOnly24HoursAfterTheNoticeAndLiftItOnceTheEnterpriseComplies() {
         ProcessInstance measure = start("POWER_CUT", false, null);
         complete(task("Task_Approve", measure), withVariables("approved", true, "approvalOpinion", "同意停止供电"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
@@ -14,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A 查封 over the REST API as the people who handle it: the 执法人员 decides and carries it out, the 机关负责人 approves
- * and lifts; other roles are refused 403 and bad input 400 in Chinese, with nothing stored.
+ * and lifts, the enterprise applies for the lifting of a 停止供电 and reads its own case; other roles are refused 403 and bad input 400 in Chinese, with nothing stored.
  */
 @EngineTest
 class CoerciveMeasureRestTest {
@@ -26,6 +27,8 @@ class CoerciveMeasureRestTest {
     int port;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void shouldLetTheOfficerDecideAndCarryOutTheSeizureAndOnlyTheHeadApproveAndLiftIt() {
@@ -63,6 +66,38 @@ class CoerciveMeasureRestTest {
         assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("outcome").singleResult().getValue())
                 .isEqualTo("LIFTED");
+    }
+
+    @Test
+    void shouldLetOnlyTheEnterpriseItselfApplyForLiftingAPowerCutAndReadItsOwnCase() {
+        Http.Response started = Http.as(port, "enforcement-officer", "demo").post(START, opening(PARTY, "POWER_CUT", ""));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String instance = started.json().path("id").asText();
+        String caseNumber = started.json().path("businessKey").asText();
+        complete("bureau-head", instance, "Task_Approve", "\"approved\": {\"value\": true}, \"approvalOpinion\": {\"value\": \"同意停止供电\"}");
+        String served = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(25).withNano(0).toString();
+        complete("enforcement-officer", instance, "Task_ServeSupplyNotice", "\"supplyNoticeNumber\": {\"value\": \"（鲁台）应急停电〔2026〕2号\"},"
+                + " \"supplyNoticeServedAt\": {\"value\": \"" + served + "\"}, \"deliveryMethod\": {\"value\": \"IN_PERSON\"},"
+                + " \"supplier\": {\"value\": \"国网枣庄市台儿庄区供电公司\"}");
+        // The 24 hours are over (served 25 hours ago): the engine's timer fires; run it here rather than wait for the job executor.
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        complete("enforcement-officer", instance, "Task_RecordSupplyStop", "\"supplierNotifiedAt\": {\"value\": \"" + hourAgo() + "\"},"
+                + " \"supplyStoppedAt\": {\"value\": \"" + hourAgo() + "\"}, \"officers\": {\"value\": \"张某、李某\"},"
+                + " \"stopRecord\": {\"value\": \"已停止供电\"}");
+
+        assertThat(Http.as(port, "enterprise", "demo").get("/engine-rest/process-instance?businessKey=" + caseNumber).json())
+                .as("the enterprise reads its own case").hasSize(1);
+        String application = "{\"variables\": {\"complianceReport\": {\"value\": \"已整改\"}, \"appliedAt\": {\"value\": \"" + hourAgo() + "\"}}}";
+        String applyTask = taskId("enterprise", instance, "Task_ApplyLifting");
+        Http.Response byHazardOfficer = Http.as(port, "hazard-officer", "demo").post("/engine-rest/task/" + applyTask + "/complete", application);
+        assertThat(byHazardOfficer.status()).as("the application is the enterprise's").isEqualTo(403);
+        assertThat(Http.as(port, "enterprise", "demo").post("/engine-rest/task/" + applyTask + "/complete", application).status()).isEqualTo(204);
+        complete("enforcement-officer", instance, "Task_Recheck", "\"complied\": {\"value\": true}, \"recheckers\": {\"value\": \"张某、李某\"},"
+                + " \"recheckOpinion\": {\"value\": \"隐患已消除\"}");
+        complete("bureau-head", instance, "Task_LiftSupplyStop", "\"liftNumber\": {\"value\": \"（鲁台）应急复电〔2026〕2号\"},"
+                + " \"liftedAt\": {\"value\": \"" + hourAgo() + "\"}");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("outcome").singleResult().getValue())
+                .isEqualTo("SUPPLY_RESTORED");
     }
 
     @Test
