@@ -1,5 +1,6 @@
 package org.safetyflow.enforcement;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,6 +33,8 @@ public class CoerciveSteps implements ExecutionListener {
     static final Map<String, String> LIFT_REASONS = Map.of("NOT_APPROVED", "当场实施后负责人不予批准，立即解除（行政强制法第十九条）",
             "NO_LONGER_NEEDED", "不再需要查封、扣押（行政强制法第二十八条第一款）",
             "EXPIRED", "查封、扣押期限已经届满（行政强制法第二十八条第一款第四项）");
+
+    private static final DateTimeFormatter TO_THE_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final TimeLimits limits;
     private final CaseLinks links;
@@ -74,7 +77,7 @@ public class CoerciveSteps implements ExecutionListener {
         task.setVariable("handlingDueDate", handling.after(period) ? period : handling);
         if (Boolean.TRUE.equals(task.getVariable("urgent"))) {
             task.setVariable("exPostDueDate", limits.after("coercive.urgent-approval", done));
-            CaseLabels.days(task, "exPostDueDate");
+            toTheMinute(task, "exPostDueDate");
         }
         CaseLabels.days(task, "implementedAt", "periodEndsAt", "handlingDueDate");
     }
@@ -138,6 +141,7 @@ public class CoerciveSteps implements ExecutionListener {
     /** The 通知书 served: the supplier may act only 24 hours later (安全生产法第七十条第一款). */
     public void supplyNoticeServed(DelegateTask task) {
         task.setVariable("supplyActionNotBefore", limits.after("coercive.supply-notice", (Date) task.getVariable("supplyNoticeServedAt")));
+        toTheMinute(task, "supplyActionNotBefore");
     }
 
     /** 复查: once the enterprise complies, the measure is lifted within the configured limit (安全生产法第七十条第二款). */
@@ -147,6 +151,13 @@ public class CoerciveSteps implements ExecutionListener {
             task.setVariable("supplyLiftDueDate", limits.due("coercive.supply-lift"));
             CaseLabels.days(task, "supplyLiftDueDate");
         }
+    }
+
+    /** {@code <variable>Text} to the minute, for the limits counted in hours (行政强制法第十九条, 安全生产法第七十条). */
+    private static void toTheMinute(VariableScope scope, String variable) {
+        Date moment = (Date) scope.getVariable(variable);
+        scope.setVariable(variable + "Text", CalendarDays.chinese(moment) + " "
+                + TO_THE_MINUTE.format(moment.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
     }
 
     private static void liftBecause(VariableScope scope, String reason) {

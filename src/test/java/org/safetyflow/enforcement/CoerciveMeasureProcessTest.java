@@ -109,6 +109,7 @@ class CoerciveMeasureProcessTest {
         complete(task("Task_Implement", measure), implementation(List.of("张某", "李某"), true));
         assertThat(measure).isWaitingAt("Task_ExPostApproval").task().hasCandidateGroup("bureau-head")
                 .hasDueDate(date("2026-05-01T09:00:00+08:00"));
+        assertThat(measure).variables().containsEntry("exPostDueDateText", "2026年5月1日 09:00");
         complete(task("Task_ExPostApproval", measure), withVariables("exPostApproved", true, "exPostOpinion", "同意，补办批准"));
         assertThat(measure).variables().containsKey("exPostApprovedBy").containsKey("exPostDecidedAt");
 
@@ -198,6 +199,7 @@ class CoerciveMeasureProcessTest {
                 "supplyNoticeServedAt", "2026-04-30T10:00:00+08:00", "deliveryMethod", "IN_PERSON", "supplier", "国网枣庄市台儿庄区供电公司"));
         assertThat(measure).as("24 hours' notice (安全生产法§70)").isWaitingAt("Event_NoticePeriod");
         assertThat(job(measure).getDuedate()).isEqualTo(date("2026-05-01T10:00:00+08:00"));
+        assertThat(measure).variables().containsEntry("supplyActionNotBeforeText", "2026年5月1日 10:00");
 
         at("2026-05-01T11:00:00+08:00");
         execute(job(measure));
