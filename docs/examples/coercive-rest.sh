@@ -5,7 +5,7 @@
 # head issues the 解除决定书. Then a 停止供电: approved, the 通知书 served (here dated 25 hours ago, so the 24 hours of
 # 安全生产法§70 are already over and the timer fires at once), the stop recorded, the enterprise (its own user, added to its
 # group by the administrator as in hazard-major-path.sh) applies for lifting, the officers recheck, the head lifts.
-# Last, refused starts (400, nothing stored). Needs the demo profile running (mvn spring-boot:run) and curl + python3.
+# Last, refused starts (400, and 403 for a licensing clerk; nothing stored). Needs the demo profile running (mvn spring-boot:run) and curl + python3.
 # Usage: docs/examples/coercive-rest.sh [base-url]
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
@@ -13,9 +13,10 @@ BASE=${1:-http://localhost:8080}
 now() { date -Iseconds; }
 ago() { date -Iseconds -d "-$1"; }
 CODE=91370405MA3C000019
-start() { call enforcement-officer POST /engine-rest/process-definition/key/coercive-measure/start "{\"variables\": $(v \
+start_body() { echo "{\"variables\": $(v \
   jurisdiction '"370405"' enterpriseName '"台儿庄某化工有限公司"' enterpriseCreditCode "\"$1\"" measureType "\"$2\"" \
   measureFacts '"使用未经检测的压力容器，随时可能泄漏"' legalBasis '"安全生产法第六十五条第一款第四项"' seizedItems '"储气罐（2 m³）1 台；空压机 1 台"' $3)}"; }
+start() { call enforcement-officer POST /engine-rest/process-definition/key/coercive-measure/start "$(start_body "$@")"; }
 var() { call enforcement-officer GET "/engine-rest/process-instance/$PI/variables/$1" | json "d['value']"; }
 
 echo "== 查封 (enforcement-officer decides, bureau-head approves)"
@@ -52,4 +53,4 @@ step bureau-head Task_LiftSupplyStop "$(v liftNumber '"（鲁台）应急复电�
 echo "== refused starts: nothing stored"
 echo "$(start 91370405MA3C000018 SEIZURE "" | json "d['message']")"
 echo "$(start $CODE POWER_CUT 'urgent true urgentReason "紧急"' | json "d['message']")"
-echo "$(call licensing-clerk POST /engine-rest/process-definition/key/coercive-measure/start '{"variables": {}}' | json "d.get('message', d)")"
+echo "$(call licensing-clerk POST /engine-rest/process-definition/key/coercive-measure/start "$(start_body $CODE SEIZURE "")" | json "d.get('message', d)")"

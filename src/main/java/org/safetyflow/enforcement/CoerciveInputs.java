@@ -160,7 +160,7 @@ public class CoerciveInputs {
                         ? "实施行政强制措施，执法人员不得少于两人（行政强制法第十八条第二项）" : null)
                 .rule(v -> v.get("supplyStoppedAt") instanceof Date stopped && v.get("supplyActionNotBefore") instanceof Date earliest
                         && stopped.before(earliest) ? "应当提前二十四小时通知生产经营单位（安全生产法第七十条）：最早于"
-                                + CalendarDays.chinese(earliest) + "停止供应" : null);
+                                + CoerciveSteps.toTheMinute(earliest) + "停止供应" : null);
     }
 
     @Bean

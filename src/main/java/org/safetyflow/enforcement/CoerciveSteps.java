@@ -155,9 +155,12 @@ public class CoerciveSteps implements ExecutionListener {
 
     /** {@code <variable>Text} to the minute, for the limits counted in hours (行政强制法第十九条, 安全生产法第七十条). */
     private static void toTheMinute(VariableScope scope, String variable) {
-        Date moment = (Date) scope.getVariable(variable);
-        scope.setVariable(variable + "Text", CalendarDays.chinese(moment) + " "
-                + TO_THE_MINUTE.format(moment.toInstant().atZone(CalendarDays.STATUTORY_ZONE)));
+        scope.setVariable(variable + "Text", toTheMinute((Date) scope.getVariable(variable)));
+    }
+
+    /** A moment as users read it, to the minute: 2026年5月1日 10:00 (Asia/Shanghai). */
+    static String toTheMinute(Date moment) {
+        return CalendarDays.chinese(moment) + " " + TO_THE_MINUTE.format(moment.toInstant().atZone(CalendarDays.STATUTORY_ZONE));
     }
 
     private static void liftBecause(VariableScope scope, String reason) {

@@ -204,7 +204,7 @@ class CoerciveMeasureProcessTest {
         at("2026-05-01T11:00:00+08:00");
         execute(job(measure));
         assertThatThrownBy(() -> complete(task("Task_RecordSupplyStop", measure), supplyStop("2026-05-01T09:30:00+08:00")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("提前二十四小时");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("提前二十四小时").hasMessageContaining("最早于2026年5月1日 10:00");
         complete(task("Task_RecordSupplyStop", measure), supplyStop("2026-05-01T10:30:00+08:00"));
 
         String enterpriseGroup = (String) runtimeService.getVariable(measure.getId(), "enterpriseGroup");
