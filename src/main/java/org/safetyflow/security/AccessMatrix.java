@@ -107,6 +107,13 @@ public class AccessMatrix {
                     .followedBy(ENFORCEMENT_OFFICER, LEGAL_REVIEWER)
                     .message("penalty-crime-suspected", ENFORCEMENT_OFFICER)
                     .enterpriseParty(),
+            // 行政强制措施 (查封、扣押; 停止供电、停止供应民用爆炸物品): 执法人员 decide and carry them out, handle and recheck;
+            // the 机关负责人 approves before (or within 24 hours after an urgent one), extends and lifts, as overseer and
+            // candidate; the enterprise reads its own case and applies for the lifting of a 停止供电 (its own group's task).
+            process("coercive-measure")
+                    .startedBy(ENFORCEMENT_OFFICER)
+                    .followedBy(ENFORCEMENT_OFFICER)
+                    .enterpriseParty(),
             // The builder registers its own project (its enterprise users, for that enterprise only) or the
             // 三同时审查员 registers it for the builder; 执法人员 take over a project not put into use (安全生产法§98).
             process("three-simultaneities-review")

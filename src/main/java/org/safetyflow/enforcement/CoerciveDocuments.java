@@ -1,0 +1,40 @@
+package org.safetyflow.enforcement;
+
+import java.util.List;
+import org.safetyflow.casefile.DocumentType;
+import org.safetyflow.casefile.DocumentTypes;
+import org.springframework.stereotype.Component;
+
+/** The 文书 of a 行政强制措施 case, each with the case variables it is made of. */
+@Component
+class CoerciveDocuments implements DocumentTypes {
+
+    @Override
+    public String processKey() {
+        return CoerciveInputs.PROCESS_KEY;
+    }
+
+    @Override
+    public List<DocumentType> types() {
+        return List.of(
+                DocumentType.of("APPROVAL", "行政强制措施审批表", "measureType", "measureFacts", "legalBasis", "seizedItems", "approved",
+                        "approvalOpinion"),
+                DocumentType.of("SITE_RECORD", "现场笔录", "officers", "implementedAt", "siteRecord", "partySigned", "witness"),
+                DocumentType.of("SEIZURE_DECISION", "查封扣押决定书", "decisionNumber", "measureType", "measureFacts", "legalBasis",
+                        "periodEndsAt", "decisionServedAt"),
+                DocumentType.of("SEIZURE_LIST", "查封扣押清单", "decisionNumber", "itemsList"),
+                DocumentType.of("DELIVERY", "送达回证", "decisionServedAt", "deliveryMethod"),
+                DocumentType.of("EX_POST_APPROVAL", "当场实施行政强制措施补办批准", "urgentReason", "exPostApproved", "exPostOpinion"),
+                DocumentType.of("EXTENSION_NOTICE", "延长查封扣押期限通知书", "extensionDays", "extensionOpinion", "extensionNoticeServedAt",
+                        "periodEndsAt"),
+                DocumentType.of("HANDLING", "查封扣押处理决定", "handling", "handlingReason", "penaltyCaseNumber", "transferredTo"),
+                DocumentType.of("LIFT_DECISION", "解除查封扣押决定书", "liftNumber", "liftReason", "liftedAt", "returnRecord"),
+                DocumentType.of("SUPPLY_NOTICE", "停止供电（停止供应民用爆炸物品）通知书", "supplyNoticeNumber", "measureType", "measureFacts",
+                        "legalBasis", "supplier", "supplyNoticeServedAt", "supplyActionNotBefore"),
+                DocumentType.of("SUPPLY_DELIVERY", "送达回证", "supplyNoticeServedAt", "deliveryMethod"),
+                DocumentType.of("SUPPLY_STOP", "停止供应执行记录（现场笔录）", "supplierNotifiedAt", "supplyStoppedAt", "officers", "stopRecord"),
+                DocumentType.of("LIFTING_APPLICATION", "解除申请", "complianceReport", "appliedAt"),
+                DocumentType.of("RECHECK", "复查意见书", "complied", "recheckers", "recheckOpinion"),
+                DocumentType.of("SUPPLY_LIFT", "解除停止供电（停止供应民用爆炸物品）通知书", "liftNumber", "liftedAt", "supplier"));
+    }
+}
