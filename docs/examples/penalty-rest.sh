@@ -34,6 +34,9 @@ step legal-reviewer Task_Hearing "$(v hearingHeldAt "\"$(now)\"" hearingParticip
 refused enforcement-officer Task_Decide "$(v decisionOutcome '"EXTEND"' extensionDays 30 extensionReason '"需补充鉴定"')"
 step bureau-head Task_Decide "$(v decisionOutcome '"EXTEND"' extensionDays 30 extensionReason '"需补充鉴定"')"
 echo "extended: $(call bureau-head GET /engine-rest/process-instance/$PI/variables/extensions | json "d['value']")"
+# A decision of a kind 应急管理部令第11号 lists (提请关闭, 罚款 100 万元以上, a circumstance named in dishonestyCircumstance)
+# must also answer blacklistDecision LIST / NOT_LIST; LIST enters the 黑名单 (docs/enforcement.md). 15 万元 is not such a kind.
+refused bureau-head Task_Decide "$(v decisionOutcome '"PENALIZE"' fineAmountYuan 150000 decisionNumber '"（鲁台）应急罚〔2026〕31号"' decisionReason '"事实清楚"' blacklistDecision '"LIST"')"
 refused bureau-head Task_Decide "$(v decisionOutcome '"PENALIZE"' fineAmountYuan 200000 decisionNumber '"（鲁台）应急罚〔2026〕31号"' decisionReason '"事实清楚"')"
 step bureau-head Task_Decide "$(v decisionOutcome '"PENALIZE"' fineAmountYuan 150000 decisionNumber '"（鲁台）应急罚〔2026〕31号"' decisionReason '"事实清楚，证据确凿；可于60日内申请行政复议或6个月内提起行政诉讼"')"
 step enforcement-officer Task_Deliver "$(v deliveredAt "\"$(now)\"" deliveryMethod '"IN_PERSON"')"

@@ -37,12 +37,18 @@ public class PenaltyInputs {
     static final List<String> SOURCES = List.of("INSPECTION", "RECHECK_FAILED", "REPORT_12350", "ACCIDENT", "OTHER");
     static final List<String> DELIVERY_METHODS = List.of("IN_PERSON", "POST", "ELECTRONIC", "LEFT_AT_RESIDENCE");
     static final List<String> OUTCOMES = List.of("PENALIZE", "NOT_PENALIZE", "WITHDRAW", "EXTEND");
+    static final List<String> BLACKLIST_DECISIONS = List.of("LIST", "NOT_LIST");
     static final List<String> LICENCE_ACTIONS = List.of("NONE", "SUSPEND", "REVOKE");
 
     @Bean
     PenaltySeverity penaltySeverity(@Value("${safetyflow.penalty.hearing-fine-yuan.unit}") double unit,
             @Value("${safetyflow.penalty.hearing-fine-yuan.individual}") double individual) {
         return new PenaltySeverity(unit, individual);
+    }
+
+    @Bean
+    SeriousDishonesty seriousDishonesty(@Value("${safetyflow.penalty.serious-dishonesty-fine-yuan}") double seriousFine) {
+        return new SeriousDishonesty(seriousFine);
     }
 
     @Bean
@@ -142,7 +148,7 @@ public class PenaltyInputs {
     }
 
     @Bean
-    InputSpec penaltyDecision(TimeLimits limits) {
+    InputSpec penaltyDecision(TimeLimits limits, SeriousDishonesty dishonesty) {
         return task("Task_Decide")
                 .required("decisionOutcome", "处理决定", oneOf(OUTCOMES))
                 .optional("warning", "警告", flag())
@@ -164,7 +170,18 @@ public class PenaltyInputs {
                                 + " 日，并须经行政机关负责人批准（行政处罚法第六十条；《安全生产违法行为行政处罚办法》）" : null)
                 .rule(v -> "PENALIZE".equals(v.get("decisionOutcome")) && PenaltySteps.penalties(v).isEmpty()
                         ? "决定给予行政处罚的，请至少选择一种处罚" : null)
-                .rule(v -> "PENALIZE".equals(v.get("decisionOutcome")) ? PenaltySeverity.notHeavierThanNotified(v) : null);
+                .rule(v -> "PENALIZE".equals(v.get("decisionOutcome")) ? PenaltySeverity.notHeavierThanNotified(v) : null)
+                .optional("dishonestyCircumstance", "严重失信情形", oneOf(List.copyOf(SeriousDishonesty.CIRCUMSTANCES.keySet())))
+                .optional("blacklistDecision", "是否列入严重失信主体名单", oneOf(BLACKLIST_DECISIONS))
+                .optional("blacklistOpinion", "列入或不列入的理由", text(1000))
+                .rule(v -> {
+                    SeriousDishonesty.Decision listing = dishonesty.assess(v);
+                    if (listing.listable() && v.get("blacklistDecision") == null) {
+                        return listing.reason() + "；请决定是否列入严重失信主体名单（blacklistDecision）";
+                    }
+                    return "LIST".equals(v.get("blacklistDecision")) && !listing.listable()
+                            ? listing.reason() + "，不能列入严重失信主体名单" : null;
+                });
     }
 
     @Bean

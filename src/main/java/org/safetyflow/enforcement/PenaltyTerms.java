@@ -31,18 +31,22 @@ class PenaltyTerms implements CaseTerms {
                 Map.entry("enforcementWaitUntil", "可申请强制执行的日期"), Map.entry("courtApplicationDueDate", "申请强制执行期限"),
                 Map.entry("closedAt", "结案时间"), Map.entry("closedBy", "结案审批人"), Map.entry("crimeSuspectedAt", "发现涉嫌犯罪时间"),
                 Map.entry("transferDecisionDueDate", "移送审批期限"), Map.entry("transferApprovedAt", "批准移送时间"),
-                Map.entry("transferApprovedBy", "批准移送的负责人"), Map.entry("transferDueDate", "移送期限"), Map.entry("crimeSuspicion", "涉嫌犯罪的情况"));
+                Map.entry("transferApprovedBy", "批准移送的负责人"), Map.entry("transferDueDate", "移送期限"), Map.entry("crimeSuspicion", "涉嫌犯罪的情况"),
+                Map.entry("blacklistGrounds", "严重失信主体名单的列入情形"), Map.entry("blacklistEntryId", "严重失信主体名单条目"),
+                Map.entry("blacklistListedOn", "列入严重失信主体名单日期"), Map.entry("blacklistExpiresOn", "严重失信主体名单届满日期"));
     }
 
     @Override
     public Map<String, Map<String, String>> codes() {
         Map<String, String> methods = Map.of("IN_PERSON", "直接送达", "POST", "邮寄送达", "ELECTRONIC", "电子送达", "LEFT_AT_RESIDENCE", "留置送达");
         Map<String, String> licence = Map.of("NONE", "不涉及", "SUSPEND", "提请暂扣", "REVOKE", "提请吊销");
-        return Map.of("caseSource", PenaltyOpening.SOURCES, "partyType", Map.of("UNIT", "单位", "INDIVIDUAL", "个人"),
-                "decisionOutcome", Map.of("PENALIZE", "给予行政处罚", "NOT_PENALIZE", "不予行政处罚", "WITHDRAW", "撤销立案", "EXTEND", "延长办案期限"),
-                "decision", Map.of("PENALIZED", "给予行政处罚", "NOT_PENALIZED", "不予行政处罚", "WITHDRAWN", "撤销（不予立案）", "TRANSFERRED", "移送公安机关"),
-                "penaltyDecision", PenaltySteps.PENALTIES, "proposedLicenceAction", licence, "licenceAction", licence,
-                "noticeDeliveryMethod", methods, "deliveryMethod", methods, "urgeDeliveryMethod", methods);
+        return Map.ofEntries(Map.entry("caseSource", PenaltyOpening.SOURCES), Map.entry("partyType", Map.of("UNIT", "单位", "INDIVIDUAL", "个人")),
+                Map.entry("decisionOutcome", Map.of("PENALIZE", "给予行政处罚", "NOT_PENALIZE", "不予行政处罚", "WITHDRAW", "撤销立案", "EXTEND", "延长办案期限")),
+                Map.entry("decision", Map.of("PENALIZED", "给予行政处罚", "NOT_PENALIZED", "不予行政处罚", "WITHDRAWN", "撤销（不予立案）", "TRANSFERRED", "移送公安机关")),
+                Map.entry("penaltyDecision", PenaltySteps.PENALTIES), Map.entry("proposedLicenceAction", licence), Map.entry("licenceAction", licence),
+                Map.entry("noticeDeliveryMethod", methods), Map.entry("deliveryMethod", methods), Map.entry("urgeDeliveryMethod", methods),
+                Map.entry("dishonestyCircumstance", SeriousDishonesty.CIRCUMSTANCES),
+                Map.entry("blacklistDecision", Map.of("LIST", "列入", "NOT_LIST", "不列入")));
     }
 
     @Override

@@ -7,9 +7,11 @@ import static org.safetyflow.input.FieldType.oneOf;
 import static org.safetyflow.input.FieldType.pastDateTime;
 import static org.safetyflow.input.FieldType.pattern;
 import static org.safetyflow.input.FieldType.text;
+import static org.safetyflow.input.InputSpec.requiredWhen;
 
 import java.util.List;
 import org.safetyflow.input.InputSpec;
+import org.safetyflow.registry.Enterprises;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,14 +50,30 @@ class ComplaintIntakeInputs {
                         ? "移送时，必须填写移送单位（transferTo）" : null);
     }
 
+    static final String UNREGISTERED = "转办须被举报单位为已登记的企业：该举报未填写统一社会信用代码，或该代码的企业尚未登记（请先在企业名录中登记）";
+
+    /** 核实, and the hand-over of a report found true ({@link ComplaintHandOver}). */
     @Bean
-    InputSpec complaintVerification() {
+    InputSpec complaintVerification(Enterprises enterprises) {
         return InputSpec.task(PROCESS_KEY, "Task_Verify")
                 .required("verificationResult", "核实结论",
                         oneOf(List.of("SUBSTANTIATED", "PARTIALLY_SUBSTANTIATED", "UNSUBSTANTIATED")))
                 .required("verificationFindings", "核实情况", text(4000))
                 .optional("measuresTaken", "处理措施", text(4000))
-                .optional("rewardRecommended", "建议给予举报奖励", flag());
+                .optional("rewardRecommended", "建议给予举报奖励", flag())
+                .optional("handOverHazard", "转重大事故隐患挂牌督办", flag())
+                .optional("handOverPenalty", "转立案查处", flag())
+                .optional("violationFacts", "涉嫌违法事实", text(4000))
+                .rule(values -> handsOver(values) && "UNSUBSTANTIATED".equals(values.get("verificationResult"))
+                        ? "举报不属实的，不能转重大事故隐患挂牌督办或转立案查处" : null)
+                .rule(requiredWhen(values -> Boolean.TRUE.equals(values.get("handOverPenalty")), "violationFacts",
+                        "转立案查处的，须写明「涉嫌违法事实」（violationFacts）"))
+                .rule(values -> handsOver(values) && !(values.get("enterpriseCreditCode") instanceof String code
+                        && enterprises.find(code).isPresent()) ? UNREGISTERED : null);
+    }
+
+    private static boolean handsOver(java.util.Map<String, Object> values) {
+        return Boolean.TRUE.equals(values.get("handOverHazard")) || Boolean.TRUE.equals(values.get("handOverPenalty"));
     }
 
     @Bean

@@ -15,7 +15,8 @@ class ComplaintTerms implements CaseTerms {
 
     @Override
     public Map<String, String> labels() {
-        return Map.of("acceptanceDueDate", "受理期限", "handlingDueDate", "办结期限");
+        return Map.of("acceptanceDueDate", "受理期限", "handlingDueDate", "办结期限", "hazardCaseNumber", "转办的隐患治理案件",
+                "penaltyCaseNumber", "转办的行政处罚案件", "handOverText", "转办情况", "replySuggestion", "建议答复");
     }
 
     @Override

@@ -69,6 +69,25 @@ public class Blacklist {
         String source = Fields.optional("sourceCase", "来源案件", FieldType.text(40), sourceCase);
         String decision = Fields.optional("decisionNumber", "决定文号", FieldType.text(100), decisionNumber);
         LocalDate listed = Fields.required("listedOn", "列入日期", FieldType.pastDate(), listedOn);
+        return insert(code, name, grounds, source, decision, listed, actor);
+    }
+
+    /**
+     * Lists an enterprise by a 行政处罚决定 (应急管理部令第11号第八条: the department that decided the penalty lists it), in
+     * the decision's transaction: {@code sourceCase} is the penalty case, {@code decisionNumber} its 决定书文号.
+     */
+    public BlacklistEntry addFromDecision(String creditCode, String enterpriseName, String reason, String sourceCase,
+            String decisionNumber, LocalDate listedOn, String actor) {
+        String code = Fields.required("creditCode", "统一社会信用代码", FieldType.creditCode(), creditCode);
+        String name = Fields.required("enterpriseName", "企业名称", FieldType.text(200), enterpriseName);
+        String grounds = Fields.required("reason", "列入事由", FieldType.text(2000), reason);
+        String source = Fields.required("sourceCase", "来源案件", FieldType.text(40), sourceCase);
+        String decision = Fields.required("decisionNumber", "决定文号", FieldType.text(100), decisionNumber);
+        return insert(code, name, grounds, source, decision, listedOn, actor);
+    }
+
+    private BlacklistEntry insert(String code, String name, String grounds, String source, String decision, LocalDate listed,
+            String actor) {
         boolean alreadyListed = entries(code).stream().anyMatch(entry -> entry.inForceOn(listed));
         if (alreadyListed) {
             throw Refusal.conflict("该企业在 " + listed + " 已在严重失信主体名单中");

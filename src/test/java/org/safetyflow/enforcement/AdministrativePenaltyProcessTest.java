@@ -30,6 +30,7 @@ import org.safetyflow.casefile.CaseLinks;
 import org.safetyflow.disclosure.Notices;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.input.UnifiedSocialCreditCode;
+import org.safetyflow.registry.Blacklist;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Hazards;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,8 @@ class AdministrativePenaltyProcessTest {
     Notices notices;
     @Autowired
     PenaltyCases penaltyCases;
+    @Autowired
+    Blacklist blacklist;
 
     @BeforeEach
     void init() {
@@ -280,6 +283,24 @@ class AdministrativePenaltyProcessTest {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, wrongSource)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("案件来源");
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseToListOnTheBlacklistADecisionOfNoListedKindStoringNothing() {
+        ProcessInstance penalty = throughStatement();
+
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("warning", true, "blacklistDecision", "LIST"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不属于《安全生产严重失信主体名单管理办法》（应急管理部令第11号）")
+                .hasMessageContaining("不能列入严重失信主体名单");
+        assertThat(penalty).isWaitingAt("Task_Decide");
+        assertThat(blacklist.entries(PARTY)).isEmpty();
+        assertThat(runtimeService.getVariable(penalty.getId(), "decision")).isNull();
+
+        complete(task("Task_Decide", penalty), decision(vars("warning", true)));
+        assertThat(penalty).as("an ordinary decision is not asked about the list").variables()
+                .containsEntry("blacklistGrounds", "本案处罚决定不属于《安全生产严重失信主体名单管理办法》（应急管理部令第11号）第五条、第六条规定的列入情形")
+                .doesNotContainKey("blacklistEntryId");
+        assertThat(blacklist.entries(PARTY)).isEmpty();
     }
 
     // ---- the story so far

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
+import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,6 +170,69 @@ class ComplaintIntakeRestTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("field").asText()).isEqualTo("jurisdiction");
+    }
+
+    /** 核实 as the 执法人员 who verify reports: bad hand-overs 400 in Chinese with nothing stored, then both cases opened. */
+    @Test
+    void shouldLetTheVerifyingOfficerHandASubstantiatedReportOnAsTheRoleUsers() {
+        Http clerk = Http.as(port, "complaint-clerk", "demo");
+        Http officer = Http.as(port, "enforcement-officer", "demo");
+        String party = "91370405MA3Q00340" + UnifiedSocialCreditCode.checkCharacter("91370405MA3Q00340");
+        String named = accepted(clerk, "\"enterpriseCreditCode\": {\"value\": \"" + party + "\"},");
+        String unnamed = accepted(clerk, "");
+        long hazards = count("hazard-rectification");
+        long penalties = count("administrative-penalty");
+
+        Http.Response unregistered = officer.post("/engine-rest/task/" + taskId(officer, unnamed, "Task_Verify") + "/complete",
+                verification("\"handOverHazard\": {\"value\": true}"));
+        assertThat(unregistered.status()).as(unregistered.body()).isEqualTo(400);
+        assertThat(unregistered.json().path("message").asText()).contains("转办须被举报单位为已登记的企业");
+        Http.Response noFacts = officer.post("/engine-rest/task/" + taskId(officer, named, "Task_Verify") + "/complete",
+                verification("\"handOverPenalty\": {\"value\": true}"));
+        assertThat(noFacts.status()).as(noFacts.body()).isEqualTo(400);
+        assertThat(noFacts.json().path("message").asText()).contains("涉嫌违法事实");
+        assertThat(count("hazard-rectification")).isEqualTo(hazards);
+        assertThat(count("administrative-penalty")).isEqualTo(penalties);
+        assertThat(officer.get("/engine-rest/task?processInstanceId=" + named + "&taskDefinitionKey=Task_Verify").json().size()).isEqualTo(1);
+
+        Http.Response done = officer.post("/engine-rest/task/" + taskId(officer, named, "Task_Verify") + "/complete",
+                verification("\"handOverHazard\": {\"value\": true}, \"handOverPenalty\": {\"value\": true},"
+                        + "\"violationFacts\": {\"value\": \"有限空间作业未进行气体检测\"}"));
+        assertThat(done.status()).as(done.body()).isEqualTo(204);
+        assertThat(count("hazard-rectification")).isEqualTo(hazards + 1);
+        assertThat(count("administrative-penalty")).isEqualTo(penalties + 1);
+        String hazardCase = historyService.createHistoricVariableInstanceQuery().processInstanceId(named).variableName("hazardCaseNumber")
+                .singleResult().getValue().toString();
+        assertThat(Http.as(port, "hazard-officer", "demo").get("/engine-rest/process-instance?businessKey=" + hazardCase).json().size())
+                .as("the hazard officers work the case opened for them").isEqualTo(1);
+        JsonNode reply = clerk.get("/engine-rest/task/" + taskId(clerk, named, "Task_Close") + "/variables/replySuggestion").json();
+        assertThat(reply.path("value").asText()).contains("挂牌督办").contains("立案查处").doesNotContain(hazardCase);
+    }
+
+    private String accepted(Http clerk, String creditCode) {
+        Http.Response started = clerk.post(START, body("\"jurisdiction\": {\"value\": \"370405\"},"
+                + "\"reportedAt\": {\"value\": \"2026-03-10T09:30:00+08:00\"}," + creditCode));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String instance = started.json().path("id").asText();
+        Http.Response accepted = clerk.post("/engine-rest/task/" + taskId(clerk, instance, "Task_Accept") + "/complete",
+                "{\"variables\": {\"acceptance\": {\"value\": \"ACCEPT\"}}}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+        return instance;
+    }
+
+    private static String verification(String handOver) {
+        return "{\"variables\": {\"verificationResult\": {\"value\": \"SUBSTANTIATED\"},"
+                + "\"verificationFindings\": {\"value\": \"现场核实：有限空间作业前未检测\"}," + handOver + "}}";
+    }
+
+    private static String taskId(Http user, String instance, String taskKey) {
+        JsonNode tasks = user.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey).json();
+        assertThat(tasks.size()).as(taskKey + " visible to the user").isEqualTo(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    private long count(String processKey) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).count();
     }
 
     private long startedReports() {
