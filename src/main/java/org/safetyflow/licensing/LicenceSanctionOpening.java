@@ -2,9 +2,12 @@ package org.safetyflow.licensing;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.TimeLimit;
 import org.safetyflow.calendar.engine.TimeLimits;
@@ -58,14 +61,21 @@ class LicenceSanctionOpening implements ExecutionListener {
     }
 
     private static void requireNoOtherOpenCase(DelegateExecution execution, String number) {
-        execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(LicenceSanctionInputs.PROCESS_KEY).variableValueEquals("licenceNumber", number).list().stream()
-                .filter(other -> !other.getId().equals(execution.getProcessInstanceId()))
-                // a case already decided (serving, publishing, or waiting for its 暂扣 to end) does not stand in the way
-                .filter(other -> execution.getProcessEngineServices().getRuntimeService().getVariable(other.getId(), "decision") == null)
-                .findFirst().ifPresent(other -> {
-                    throw Refusal.invalid("licenceNumber", "许可证「" + number + "」已有正在办理的暂扣或吊销案件：" + other.getBusinessKey());
-                });
+        undecidedCase(execution.getProcessEngineServices().getRuntimeService(), number, execution.getProcessInstanceId()).ifPresent(other -> {
+            throw Refusal.invalid("licenceNumber", "许可证「" + number + "」已有正在办理的暂扣或吊销案件：" + other.getBusinessKey());
+        });
+    }
+
+    /**
+     * The licence's 暂扣/吊销 case not yet decided, other than {@code exceptInstanceId} (nullable): a case already decided
+     * (serving, publishing, or waiting for its 暂扣 to end) does not stand in the way of a new one.
+     */
+    static Optional<ProcessInstance> undecidedCase(RuntimeService runtime, String licenceNumber, String exceptInstanceId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(LicenceSanctionInputs.PROCESS_KEY)
+                .variableValueEquals("licenceNumber", licenceNumber).list().stream()
+                .filter(other -> !other.getId().equals(exceptInstanceId))
+                .filter(other -> runtime.getVariable(other.getId(), "decision") == null)
+                .findFirst();
     }
 
     private static void requireKnownCase(DelegateExecution execution, String caseNumber) {

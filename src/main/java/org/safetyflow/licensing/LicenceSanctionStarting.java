@@ -48,7 +48,7 @@ class LicenceSanctionStarting {
         for (Licence licence : register.ofEnterprise(requested.enterpriseCreditCode())) {
             boolean inForce = "VALID".equals(licence.status()) || "REVOKE".equals(requested.action()) && "SUSPENDED".equals(licence.status());
             boolean ours = jurisdictions.withDescendants(requested.jurisdiction()).contains(licence.jurisdiction());
-            if (!inForce || !ours || undecidedCase(licence.licenceNumber())) {
+            if (!inForce || !ours || LicenceSanctionOpening.undecidedCase(runtime, licence.licenceNumber(), null).isPresent()) {
                 continue;
             }
             Map<String, Object> variables = new HashMap<>();
@@ -68,12 +68,6 @@ class LicenceSanctionStarting {
         } else {
             setOnPenaltyCase(requested.caseNumber(), "licenceSanctionCases", String.join("、", opened));
         }
-    }
-
-    private boolean undecidedCase(String licenceNumber) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(LicenceSanctionInputs.PROCESS_KEY)
-                .variableValueEquals("licenceNumber", licenceNumber).list().stream()
-                .anyMatch(open -> runtime.getVariable(open.getId(), "decision") == null);
     }
 
     private void setOnPenaltyCase(String caseNumber, String variable, String value) {

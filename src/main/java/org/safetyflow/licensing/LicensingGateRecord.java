@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.safetyflow.casefile.CaseLabels;
 import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +47,5 @@ public class LicensingGateRecord {
     /** Before the decision: the gates again, as they stand now. */
     public void recordBeforeDecision(DelegateTask task) {
         record(task.getExecution());
-        CaseLabels.name(task.getExecution(), "proposedDecision", Map.of("GRANTED", "拟准予许可", "REFUSED", "拟不予许可"));
     }
 }
