@@ -75,9 +75,21 @@ class InputValidationFilter extends OncePerRequestFilter {
         }
         ObjectNode variables = document.has("variables") && document.get("variables").isObject()
                 ? (ObjectNode) document.get("variables") : document.putObject("variables");
+        InputSpec target = spec.get().spec();
+        Map<String, Object> caseVariables = spec.get().caseVariables().get();
+        // A task's completion may add what its spec does not check, but not overwrite the case's own variables that the
+        // task does not declare (the enterprise, the jurisdiction, the licence type, a result): those are not this step's.
+        if (target.taskKey() != null) {
+            for (String name : (Iterable<String>) variables::fieldNames) {
+                if (!target.declares(name) && caseVariables.containsKey(name)) {
+                    reject(response, name, "此任务不能修改案件的「" + name + "」：只能提交本任务表单中的字段");
+                    return;
+                }
+            }
+        }
         try {
-            Map<String, Object> raw = RestVariables.rawValues(variables, spec.get().spec());
-            Map<String, Object> normalized = spec.get().spec().normalize(raw, specs.clock(), spec.get().caseVariables().get());
+            Map<String, Object> raw = RestVariables.rawValues(variables, target);
+            Map<String, Object> normalized = target.normalize(raw, specs.clock(), caseVariables);
             RestVariables.writeBack(variables, raw.keySet(), normalized);
         } catch (InvalidInputException invalid) {
             reject(response, invalid.field(), invalid.getMessage());

@@ -77,6 +77,11 @@ class LicenceSanctionStarting {
 
     @EventListener
     void on(LicenceSanctionProposed proposed) {
+        // in the 批复's transaction, by the government that replied: it need not hold the licensing window's start right
+        SystemActions.inThisCommand(() -> open(proposed));
+    }
+
+    private void open(LicenceSanctionProposed proposed) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("jurisdiction", register.find(proposed.licenceNumber()).map(Licence::jurisdiction).orElse(proposed.jurisdiction()));
         variables.put("enterpriseName", proposed.enterpriseName());

@@ -15,10 +15,11 @@ record LicensingApplication(String caseNumber, Date receivedAt, String insurance
     static final LicensingApplication NONE = new LicensingApplication(null, null, null, null, null, null, List.of());
 
     static LicensingApplication of(String caseNumber, Map<String, Object> variables) {
-        return new LicensingApplication(caseNumber, (Date) variables.get("receivedAt"),
-                (String) variables.get("workInjuryInsuranceCertificate"), count(variables.get("insuredHeadcount")),
-                count(variables.get("employeeCount")), (Date) variables.get("workInjuryInsuranceValidUntil"),
-                staffing(variables.get("staffing")));
+        // values as the start check left them; anything else (a value a later step added over REST) reads as absent
+        return new LicensingApplication(caseNumber, variables.get("receivedAt") instanceof Date received ? received : null,
+                variables.get("workInjuryInsuranceCertificate") instanceof String certificate ? certificate : null,
+                count(variables.get("insuredHeadcount")), count(variables.get("employeeCount")),
+                variables.get("workInjuryInsuranceValidUntil") instanceof Date until ? until : null, staffing(variables.get("staffing")));
     }
 
     /** The rows of a 定员表 as the start check left them: each with lineKind, workshop and operators. */

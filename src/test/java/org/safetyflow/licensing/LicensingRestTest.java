@@ -112,6 +112,13 @@ class LicensingRestTest {
                 "{\"variables\": {\"correctionMaterials\": {\"value\": \"代交的材料\"}}}");
         assertThat(byClerk.status()).as("the window hands it in by the message, not on the applicant's task").isEqualTo(403);
 
+        Http.Response rewriting = Http.as(port, "enterprise", "demo").post("/engine-rest/task/" + taskId + "/complete",
+                "{\"variables\": {\"correctionMaterials\": {\"value\": \"补交\"}, \"licenceType\": {\"value\": \"CIVIL_EXPLOSIVES_PRODUCTION\"}}}");
+        assertThat(rewriting.status()).as("a step does not rewrite the case's own variables").isEqualTo(400);
+        assertThat(rewriting.json().path("field").asText()).isEqualTo("licenceType");
+        assertThat(Http.as(port, "licensing-clerk", "demo").get("/engine-rest/process-instance/" + instance + "/variables/licenceType")
+                .json().path("value").asText()).isEqualTo("HAZARDOUS_CHEMICALS_PRODUCTION");
+
         complete("enterprise", instance, "Task_SubmitCorrection", "\"correctionMaterials\": {\"value\": \"工伤保险参保证明\"}");
         assertThat(taskId("licensing-clerk", instance, "Task_Accept")).isNotBlank();
     }
