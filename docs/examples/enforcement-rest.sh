@@ -31,7 +31,11 @@ call enforcement-officer GET /api/enforcement/draws/$CASE | json "'seed %s  samp
 echo "the enterprise before its inspection: case visible? $(call enterprise GET "/engine-rest/process-instance?businessKey=$CASE" | json "len(d) > 0")," \
   "draw: HTTP $(curl -s -o /dev/null -w '%{http_code}' -u enterprise:demo "$BASE/api/enforcement/draws/$CASE")"
 
-step enforcement-officer Task_Plan "$(v inspectionsFrom "\"$(now)\"" inspectionsUntil "\"$(later 20)\"" planDescription '"四不两直，照单检查"')"
+PLAN="$(v inspectionsFrom "\"$(now)\"" inspectionsUntil "\"$(later 20)\"" planDescription '"四不两直，照单检查"')"
+echo "== the plan is the lead department's: its roster's officers are the candidates (leadDepartmentOfficers)"
+echo "candidates: $(call enforcement-officer GET /engine-rest/process-instance/$PI/variables/leadDepartmentOfficers | json "d['value']")"
+refused inspector-market-1 Task_Plan "$PLAN"
+step enforcement-officer Task_Plan "$PLAN"
 step bureau-head Task_ApprovePlan "$(v planApproved true)"
 sign Task_PublishPlan
 echo "public: $(curl -s "$BASE/api/public/notices?type=SPOT_CHECK_PLAN" | json "[n['title'] for n in (d['items'] if isinstance(d, dict) else d)][:1]")"

@@ -17,6 +17,7 @@ class EnforcementTerms implements CaseTerms {
     public Map<String, String> labels() {
         return Map.ofEntries(Map.entry("randomSeed", "随机种子"), Map.entry("sampledEnterprises", "抽取的企业"),
                 Map.entry("inspectorAssignments", "选派的执法检查人员"), Map.entry("leadDepartment", "牵头部门"),
+                Map.entry("leadDepartmentOfficers", "制定抽查计划的执法人员（牵头部门）"),
                 Map.entry("departmentsText", "参与部门名称"), Map.entry("checklist", "检查事项清单"), Map.entry("checklistText", "检查事项清单（文本）"),
                 Map.entry("enterpriseName", "被检查企业"), Map.entry("inspectionTeam", "检查组"), Map.entry("teamLeader", "检查组组长"),
                 Map.entry("hazardCaseNumber", "移交的隐患治理案件"), Map.entry("rectificationReportedAt", "报告整改时间"),

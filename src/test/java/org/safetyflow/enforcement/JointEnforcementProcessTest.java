@@ -134,6 +134,39 @@ class JointEnforcementProcessTest {
     }
 
     @Test
+    void shouldLetOnlyTheLeadDepartmentsInspectorsMakeThePlan() {
+        ProcessInstance plan = start(JointEnforcementFixture.pool(enterprises, 1), 1);
+        RecordedDraw draw = draws.find(plan.getBusinessKey()).orElseThrow();
+        List<String> leadRoster = draw.roster().stream().filter(r -> r.department().equals("EMERGENCY")).findFirst().orElseThrow()
+                .inspectors().stream().map(EnforcementDraw.Member::userId).toList();
+        Task planning = task("Task_Plan", plan);
+        assertThat(leadRoster).contains("enforcement-officer").doesNotContain("inspector-market-1");
+        assertThat(candidates(planning)).as("the lead department's inspectors a draw here may send, no one else")
+                .containsExactlyInAnyOrderElementsOf(leadRoster);
+        assertThat(taskService.getIdentityLinksForTask(planning.getId())).extracting(IdentityLink::getGroupId).containsOnlyNulls();
+        assertThat(planning.getDueDate()).as("its own limit, enforcement.plan: 5 working days, Sunday 09-20 a 调休 working day")
+                .isEqualTo(date("2026-09-20T23:59:59+08:00"));
+        Map<String, Object> period = vars("inspectionsFrom", "2026-09-15T08:00:00+08:00", "inspectionsUntil", "2026-09-30T17:00:00+08:00",
+                "planDescription", "四不两直");
+
+        processEngine.getIdentityService().setAuthentication("inspector-market-1", List.of("camunda-admin", "enforcement-officer"));
+        try {
+            assertThatThrownBy(() -> taskService.complete(planning.getId(), period)).as("whatever the route let through")
+                    .hasMessageContaining("抽查计划由牵头部门（应急管理）制定").hasMessageContaining("enforcement-officer");
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        assertThat(plan).isWaitingAt("Task_Plan");
+        processEngine.getIdentityService().setAuthentication("enforcement-officer", List.of("camunda-admin", "enforcement-officer"));
+        try {
+            taskService.complete(planning.getId(), period);
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        assertThat(plan).isWaitingAt("Task_ApprovePlan");
+    }
+
+    @Test
     void shouldEndTheCaseWhenTheHeadRefusesThePlanWithoutPublishingAnything() {
         ProcessInstance plan = start(JointEnforcementFixture.pool(enterprises, 1), 1);
         complete(task("Task_Plan", plan), withVariables("inspectionsFrom", "2026-09-15T08:00:00+08:00",

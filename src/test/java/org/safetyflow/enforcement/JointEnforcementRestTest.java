@@ -59,6 +59,16 @@ class JointEnforcementRestTest {
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         String instance = started.json().path("id").asText();
         String caseNumber = started.json().path("businessKey").asText();
+        Http otherDepartment = Http.as(port, "inspector-market-1", "demo");
+        String planning = taskId(otherDepartment, instance, "Task_Plan");
+        Http.Response notPlanner = otherDepartment.post("/engine-rest/task/" + planning + "/complete", "{\"variables\": {"
+                + "\"inspectionsFrom\": {\"value\": \"2026-01-05T08:00:00+08:00\"}, \"inspectionsUntil\": {\"value\": \"2099-12-31T17:00:00+08:00\"},"
+                + "\"planDescription\": {\"value\": \"四不两直\"}}}");
+        assertThat(notPlanner.status()).as("the plan is the lead department's: " + notPlanner.body()).isEqualTo(403);
+        assertThat(notPlanner.json().path("message").asText()).contains("无权办理");
+        Http.Response notClaimed = otherDepartment.post("/engine-rest/task/" + planning + "/claim", "{\"userId\": \"inspector-market-1\"}");
+        assertThat(notClaimed.status()).as(notClaimed.body()).isEqualTo(403);
+        assertThat(notClaimed.json().path("message").asText()).contains("不能认领");
         complete(officer, instance, "Task_Plan", "\"inspectionsFrom\": {\"value\": \"2026-01-05T08:00:00+08:00\"},"
                 + "\"inspectionsUntil\": {\"value\": \"2099-12-31T17:00:00+08:00\"}, \"planDescription\": {\"value\": \"四不两直\"}");
         Http head = Http.as(port, "bureau-head", "demo");
