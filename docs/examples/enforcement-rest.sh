@@ -44,6 +44,8 @@ echo "== the inspection: only the drawn team"
 TASK=$(task_of enforcement-officer Task_Inspect)
 TEAM=$(call enforcement-officer GET /engine-rest/task/$TASK/variables/inspectionTeam | json "d['value']")
 FIRST=${TEAM%%,*}; REST=${TEAM#*,}; SECOND=${REST%%,*}
+echo "到场执法人员 to tick: $(call enforcement-officer GET "/engine-rest/task/$TASK/form-variables?variableNames=inspectorOptions" | \
+  json "'、'.join(o['label'] for o in d['inspectorOptions']['value'])")"
 RESULTS=$(call enforcement-officer GET /engine-rest/process-instance/$PI/variables/checklistText | \
   json "'\\n'.join(l[:l.index('（')] + ('；不合格；警示标志缺失' if i == 0 else '；合格；无') for i, l in enumerate(d['value'].splitlines()))")
 RECORD=$(v inspectedAt "\"$(now)\"" presentInspectors "\"$FIRST、$SECOND\"" refused false \

@@ -114,6 +114,11 @@ class JointEnforcementProcessTest {
             String enterprise = (String) taskService.getVariable(inspection.getId(), "enterpriseCreditCode");
             assertThat(candidates(inspection)).as("the team drawn for " + enterprise).containsExactlyInAnyOrderElementsOf(draw.inspectorsOf(enterprise));
             assertThat(inspection.getDueDate()).isEqualTo(date("2026-09-30T17:00:00+08:00"));
+            assertThat(options(inspection)).as("到场执法人员 ticked from the drawn team: name, department, user name")
+                    .extracting(o -> o.get("value")).containsExactlyElementsOf(draw.inspectorsOf(enterprise));
+            assertThat(options(inspection).subList(0, 2)).allSatisfy(o -> assertThat(o.get("label")).endsWith("（应急管理，" + o.get("value") + "）"));
+            assertThat(options(inspection).subList(2, 4)).allSatisfy(o -> assertThat(o.get("label"))
+                    .startsWith("市场监管执法人员").endsWith("（市场监管，" + o.get("value") + "）"));
         }
         at("2026-09-21T11:00:00+08:00");
         inspect(plan, pool.creditCodes().get(0), vars("findings", "NONE"));
@@ -274,6 +279,13 @@ class JointEnforcementProcessTest {
         execute(job("Timer_RectificationDue", plan));
         Task recheck = task("Task_Recheck", plan);
         assertThat(recheck.getDueDate()).as("10 days after the deadline").isEqualTo(date("2026-10-30T23:59:59+08:00"));
+        assertThat(options(recheck)).extracting(o -> o.get("value")).containsExactlyElementsOf(team(recheck));
+        assertThatThrownBy(() -> complete(recheck, withVariables("recheckedAt", "2026-10-20T17:00:00+08:00", "recheckInspectors",
+                team(recheck).subList(0, 1), "recheckPassed", false, "recheckOpinion", "未整改")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("复查的执法人员不得少于两人");
+        assertThatThrownBy(() -> complete(recheck, withVariables("recheckedAt", "2026-10-20T17:00:00+08:00", "recheckInspectors",
+                List.of(team(recheck).get(0), "inspector-fire-1"), "recheckPassed", false, "recheckOpinion", "未整改")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("「复查人员」（recheckInspectors）中 inspector-fire-1 不是抽中的检查组成员");
         complete(recheck, withVariables("recheckedAt", "2026-10-20T17:00:00+08:00", "recheckInspectors", team(recheck).subList(0, 2),
                 "recheckPassed", false, "recheckOpinion", "未整改"));
 
@@ -407,6 +419,11 @@ class JointEnforcementProcessTest {
 
     private List<String> team(Task task) {
         return List.of(((String) taskService.getVariable(task.getId(), "inspectionTeam")).split(","));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, String>> options(Task task) {
+        return (List<Map<String, String>>) taskService.getVariable(task.getId(), "inspectorOptions");
     }
 
     private List<String> candidates(Task task) {

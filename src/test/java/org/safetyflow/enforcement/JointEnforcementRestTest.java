@@ -92,7 +92,17 @@ class JointEnforcementRestTest {
         Http.Response tooFew = officer.post("/engine-rest/task/" + inspection + "/complete", record.replace(
                 "\"presentInspectors\": {\"value\": \"" + team.get(0) + "、" + team.get(1) + "\"}", "\"presentInspectors\": {\"value\": \"" + team.get(0) + "\"}"));
         assertThat(tooFew.status()).as(tooFew.body()).isEqualTo(400);
-        Http.Response done = officer.post("/engine-rest/task/" + inspection + "/complete", record);
+        assertThat(tooFew.json().path("message").asText()).contains("现场检查的执法人员不得少于两人");
+        JsonNode options = officer.get("/engine-rest/task/" + inspection + "/form-variables?variableNames=inspectorOptions").json()
+                .path("inspectorOptions").path("value");
+        assertThat(options.findValuesAsText("value")).as("the form's checklist offers the drawn team").isEqualTo(team);
+        assertThat(options.get(0).path("label").asText()).endsWith("（应急管理，" + team.get(0) + "）");
+        // What Tasklist sends for the ticked checklist: a JSON list as a serialized Object.
+        String ticked = record.replace("\"presentInspectors\": {\"value\": \"" + team.get(0) + "、" + team.get(1) + "\"}",
+                "\"presentInspectors\": {\"type\": \"Object\", \"value\": \"[\\\"" + team.get(0) + "\\\", \\\"" + team.get(1)
+                        + "\\\"]\", \"valueInfo\": {\"objectTypeName\": \"java.util.ArrayList\", \"serializationDataFormat\": \"application/json\"}}");
+        assertThat(ticked).isNotEqualTo(record);
+        Http.Response done = officer.post("/engine-rest/task/" + inspection + "/complete", ticked);
         assertThat(done.status()).as(done.body()).isEqualTo(204);
 
         JsonNode draw = officer.get("/api/enforcement/draws/" + caseNumber).json();
