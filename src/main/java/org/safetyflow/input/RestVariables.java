@@ -42,8 +42,9 @@ final class RestVariables {
                 raw.put(entry.getKey(), javaValue(dto.path("value"), type));
                 continue;
             }
-            // A list sent as Json, or as an Object serialized to JSON: checked as the list it is.
-            Optional<List<Object>> list = JSON_TYPES.contains(type) && dto.path("value").isTextual()
+            // A list sent as Json, or as an Object serialized to JSON, or typed Null with the list as its text (Tasklist
+            // sends a checklist so when the step declared its variable as null in its own scope): checked as the list it is.
+            Optional<List<Object>> list = (JSON_TYPES.contains(type) || "Null".equals(type)) && dto.path("value").isTextual()
                     ? listValue(dto.path("value").asText()) : Optional.empty();
             if (list.isPresent()) {
                 raw.put(entry.getKey(), list.get());
@@ -124,7 +125,8 @@ final class RestVariables {
             }
         }
         normalized.forEach((name, value) -> {
-            if (value instanceof List<?> list && variables.get(name) instanceof ObjectNode dto && isJsonObject(dto)) {
+            if (value instanceof List<?> list && variables.get(name) instanceof ObjectNode dto
+                    && (isJsonObject(dto) || "Null".equals(dto.path("type").asText("")))) {
                 variables.set(name, jsonList(list));
                 return;
             }

@@ -47,4 +47,20 @@ class RestVariablesTest {
         assertThat(variables.at("/randomSeed/value").isIntegralNumber()).isTrue();
         assertThat(variables.at("/randomSeed/value").longValue()).as("2⁵³ + 1, not rounded").isEqualTo(9007199254740993L);
     }
+
+    @Test
+    void shouldTakeAChecklistTasklistTypedAsNullAsTheListItHolds() throws Exception {
+        // Tasklist types a submitted value by the variable it read: a step that declared 到场执法人员 as null in its own
+        // scope gets the ticked ids as {"type": "Null", "value": "[…]"}, which the engine would store as null.
+        ObjectNode variables = (ObjectNode) json.readTree("""
+                {"presentInspectors": {"type": "Null", "valueInfo": {}, "value": "[\\"zaozhuang\\",\\"inspector-market-1\\"]"}}""");
+        InputSpec spec = InputSpec.start("inspect").required("presentInspectors", "到场执法人员", FieldType.nameList(20, 64));
+
+        Map<String, Object> raw = RestVariables.rawValues(variables, spec);
+        RestVariables.writeBack(variables, raw.keySet(), spec.normalize(raw, Clock.systemUTC()));
+
+        assertThat(variables.at("/presentInspectors/type").asText()).isEqualTo("Object");
+        assertThat(variables.at("/presentInspectors/valueInfo/objectTypeName").asText()).isEqualTo("java.util.ArrayList<java.lang.String>");
+        assertThat(variables.at("/presentInspectors/value").asText()).isEqualTo("[\"zaozhuang\",\"inspector-market-1\"]");
+    }
 }
