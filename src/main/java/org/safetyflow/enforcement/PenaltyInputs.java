@@ -13,6 +13,7 @@ import static org.safetyflow.input.FieldType.text;
 import static org.safetyflow.input.InputSpec.requiredWhen;
 
 import java.util.List;
+import java.util.Map;
 import org.safetyflow.calendar.TimeLimit;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseNumbers;
@@ -42,8 +43,11 @@ public class PenaltyInputs {
 
     @Bean
     PenaltySeverity penaltySeverity(@Value("${safetyflow.penalty.hearing-fine-yuan.unit}") double unit,
-            @Value("${safetyflow.penalty.hearing-fine-yuan.individual}") double individual) {
-        return new PenaltySeverity(unit, individual);
+            @Value("${safetyflow.penalty.hearing-fine-yuan.individual}") double individual,
+            @Value("${safetyflow.penalty.hearing-confiscation-yuan.unit}") double confiscationUnit,
+            @Value("${safetyflow.penalty.hearing-confiscation-yuan.individual}") double confiscationIndividual) {
+        return new PenaltySeverity(new PenaltySeverity.Threshold(unit, individual),
+                new PenaltySeverity.Threshold(confiscationUnit, confiscationIndividual));
     }
 
     @Bean
@@ -90,6 +94,9 @@ public class PenaltyInputs {
                 .required("legalBasis", "处罚依据（条款）", text(2000))
                 .optional("proposedWarning", "拟警告", flag())
                 .optional("proposedFineYuan", "拟罚款（元）", amountOfYuan())
+                .optional("proposedConfiscation", "拟没收违法所得、非法财物", flag())
+                .optional("proposedConfiscatedItems", "拟没收的违法所得、非法财物（名称、数量）", text(2000))
+                .optional("proposedConfiscationValueYuan", "拟没收的违法所得数额或非法财物价值（元）", amountOfYuan())
                 .optional("proposedShutdown", "拟责令停产停业整顿", flag())
                 .optional("proposedLicenceAction", "拟提请许可机关处理安全生产许可证", oneOf(LICENCE_ACTIONS))
                 .optional("proposedClosure", "拟提请人民政府予以关闭", flag())
@@ -100,9 +107,14 @@ public class PenaltyInputs {
                 .optional("fourMandatesShutdown", "四个一律：一律停产整顿", flag())
                 .optional("fourMandatesCriminal", "四个一律：一律追究法律责任", flag())
                 .rule(v -> Boolean.TRUE.equals(v.get("proposedWarning")) || v.get("proposedFineYuan") instanceof Number f && f.doubleValue() > 0
+                        || Boolean.TRUE.equals(v.get("proposedConfiscation"))
                         || Boolean.TRUE.equals(v.get("proposedShutdown")) || Boolean.TRUE.equals(v.get("proposedClosure"))
                         || v.get("proposedLicenceAction") instanceof String a && !"NONE".equals(a)
-                        ? null : "请至少选择一种拟作出的行政处罚（警告、罚款、责令停产停业整顿、提请处理许可证或提请关闭）")
+                        ? null : "请至少选择一种拟作出的行政处罚（警告、罚款、没收、责令停产停业整顿、提请处理许可证或提请关闭）")
+                .rule(requiredWhen(v -> Boolean.TRUE.equals(v.get("proposedConfiscation")), "proposedConfiscatedItems",
+                        "拟没收的，须写明「拟没收的违法所得、非法财物」（proposedConfiscatedItems）"))
+                .rule(requiredWhen(v -> Boolean.TRUE.equals(v.get("proposedConfiscation")), "proposedConfiscationValueYuan",
+                        "拟没收的，须填写违法所得数额或非法财物价值（proposedConfiscationValueYuan），以确定是否告知听证权利（行政处罚法第六十三条第一款第二项）"))
                 .rule(requiredWhen(v -> Boolean.TRUE.equals(v.get("fourMandatesMaximum")), "proposedFineYuan",
                         "适用「一律按上限处罚」的，须填写「拟罚款（元）」（法定上限）（国发〔2011〕40号）"))
                 .rule(v -> Boolean.TRUE.equals(v.get("fourMandatesShutdown")) && !Boolean.TRUE.equals(v.get("proposedShutdown"))
@@ -153,6 +165,9 @@ public class PenaltyInputs {
                 .required("decisionOutcome", "处理决定", oneOf(OUTCOMES))
                 .optional("warning", "警告", flag())
                 .optional("fineAmountYuan", "罚款（元）", amountOfYuan())
+                .optional("confiscation", "没收违法所得、非法财物", flag())
+                .optional("confiscatedItems", "没收的违法所得、非法财物（名称、数量）", text(2000))
+                .optional("confiscationValueYuan", "没收的违法所得数额或非法财物价值（元）", amountOfYuan())
                 .optional("shutdown", "责令停产停业整顿", flag())
                 .optional("licenceAction", "提请许可机关处理安全生产许可证", oneOf(LICENCE_ACTIONS))
                 .optional("closure", "提请人民政府予以关闭", flag())
@@ -170,6 +185,9 @@ public class PenaltyInputs {
                                 + " 日，并须经行政机关负责人批准（行政处罚法第六十条；《安全生产违法行为行政处罚办法》）" : null)
                 .rule(v -> "PENALIZE".equals(v.get("decisionOutcome")) && PenaltySteps.penalties(v).isEmpty()
                         ? "决定给予行政处罚的，请至少选择一种处罚" : null)
+                .rule(requiredWhen(v -> penalizing(v, "confiscation"), "confiscatedItems", "决定没收的，须写明「没收的违法所得、非法财物」（confiscatedItems）"))
+                .rule(requiredWhen(v -> penalizing(v, "confiscation"), "confiscationValueYuan",
+                        "决定没收的，须填写违法所得数额或非法财物价值（confiscationValueYuan）"))
                 .rule(v -> "PENALIZE".equals(v.get("decisionOutcome")) ? PenaltySeverity.notHeavierThanNotified(v) : null)
                 .optional("dishonestyCircumstance", "严重失信情形", oneOf(List.copyOf(SeriousDishonesty.CIRCUMSTANCES.keySet())))
                 .optional("blacklistDecision", "是否列入严重失信主体名单", oneOf(BLACKLIST_DECISIONS))
@@ -250,6 +268,11 @@ public class PenaltyInputs {
                 .required("transferredAt", "移送时间", pastDateTime())
                 .required("policeAuthority", "接受移送的公安机关", text(200))
                 .required("transferReceipt", "移送回执编号", text(200));
+    }
+
+    /** The decision is a 处罚 and names {@code flag}. */
+    static boolean penalizing(Map<String, Object> values, String flag) {
+        return "PENALIZE".equals(values.get("decisionOutcome")) && Boolean.TRUE.equals(values.get(flag));
     }
 
     private static InputSpec delivery(String taskKey) {

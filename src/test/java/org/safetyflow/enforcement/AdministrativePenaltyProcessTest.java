@@ -242,6 +242,48 @@ class AdministrativePenaltyProcessTest {
     }
 
     @Test
+    void shouldConfiscateALargerValueOnlyAfterTellingThePartyOfItsRightToAHearingAndNeverMoreThanNotified() {
+        ProcessInstance penalty = investigated(null);
+        assertThatThrownBy(() -> complete(task("Task_Propose", penalty), proposal(vars("proposedConfiscation", true))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("拟没收的违法所得、非法财物");
+        complete(task("Task_Propose", penalty), proposal(vars("proposedConfiscation", true, "proposedConfiscatedItems", "非法储存的液氨 2 吨",
+                "proposedConfiscationValueYuan", 100000)));
+        assertThat(penalty).as("没收较大价值非法财物 (行政处罚法§63①(二))").variables().containsEntry("hearingRight", true)
+                .containsEntry("proposedPenaltyText", "没收违法所得、非法财物：非法储存的液氨 2 吨（价值10万元）");
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "hearingRightReason")).contains("没收较大数额违法所得、较大价值非法财物");
+        complete(task("Task_LegalReview", penalty), withVariables("legalReviewOpinion", "同意", "legalReviewAgreed", true));
+        complete(task("Task_Collective", penalty), withVariables("discussionHeldAt", "2026-03-02T09:30:00+08:00",
+                "discussionParticipants", "局长、副局长", "discussionRecord", "同意没收", "discussionConclusion", "同意"));
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:40:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", penalty), withVariables("statementMade", false, "hearingRequested", false));
+
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("confiscation", true, "confiscatedItems", "液氨 3 吨",
+                "confiscationValueYuan", 150000)))).isInstanceOf(InvalidInputException.class).hasMessageContaining("超过告知的 10万元");
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("confiscation", true))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("confiscatedItems");
+        complete(task("Task_Decide", penalty), decision(vars("confiscation", true, "confiscatedItems", "非法储存的液氨 2 吨", "confiscationValueYuan", 100000)));
+        assertThat(penalty).variables().containsEntry("penaltyDecision", "CONFISCATION").containsEntry("fined", false)
+                .containsEntry("penaltyDecisionText", "没收违法所得、非法财物：非法储存的液氨 2 吨（价值10万元）");
+        assertThat(documents.list(penalty.getBusinessKey())).filteredOn(document -> document.kind().equals("DECISION")).singleElement()
+                .satisfies(document -> assertThat(document.content()).containsEntry("confiscatedItems", "非法储存的液氨 2 吨")
+                        .containsEntry("confiscationValueYuan", 100000.0));
+    }
+
+    @Test
+    void shouldConfiscateASmallerValueWithoutAHearingRightAndRefuseAConfiscationNotNotified() {
+        ProcessInstance small = investigated(null);
+        complete(task("Task_Propose", small), proposal(vars("proposedWarning", true, "proposedConfiscation", true,
+                "proposedConfiscatedItems", "违法所得", "proposedConfiscationValueYuan", 99999.99)));
+        assertThat(small).variables().containsEntry("hearingRight", false).containsEntry("legalReviewRequired", false);
+        assertThat(small).isWaitingAt("Task_Notify");
+
+        ProcessInstance notNotified = throughStatement();
+        assertThatThrownBy(() -> complete(task("Task_Decide", notNotified), decision(vars("warning", true, "confiscation", true,
+                "confiscatedItems", "违法所得", "confiscationValueYuan", 1000)))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("告知时未拟没收违法所得、非法财物");
+    }
+
+    @Test
     void shouldEndWithoutAPenaltyWhenNotFiledNotPenalizedOrWithdrawn() {
         ProcessInstance notFiled = start(null);
         complete(task("Task_ApproveFiling", notFiled), withVariables("filingApproved", false, "filingOpinion", "不属于本机关管辖"));
