@@ -51,6 +51,11 @@ public class PenaltyInputs {
     }
 
     @Bean
+    ClosureReferral closureReferral(TimeLimits limits) {
+        return new ClosureReferral(limits.limit("penalty.closure-short-window"), limits.limit("penalty.closure-long-window"));
+    }
+
+    @Bean
     SeriousDishonesty seriousDishonesty(@Value("${safetyflow.penalty.serious-dishonesty-fine-yuan}") double seriousFine) {
         return new SeriousDishonesty(seriousFine);
     }
@@ -100,6 +105,7 @@ public class PenaltyInputs {
                 .optional("proposedShutdown", "拟责令停产停业整顿", flag())
                 .optional("proposedLicenceAction", "拟提请许可机关处理安全生产许可证", oneOf(LICENCE_ACTIONS))
                 .optional("proposedClosure", "拟提请人民政府予以关闭", flag())
+                .optional("majorHazard", "违法行为属于存在重大事故隐患", flag())
                 .optional("complexCase", "情节复杂、疑难", flag())
                 .optional("majorPublicInterest", "涉及重大公共利益", flag())
                 .optional("fourMandatesClosure", "四个一律：一律关闭取缔", flag())

@@ -33,7 +33,8 @@ class PenaltyTerms implements CaseTerms {
                 Map.entry("transferDecisionDueDate", "移送审批期限"), Map.entry("transferApprovedAt", "批准移送时间"),
                 Map.entry("transferApprovedBy", "批准移送的负责人"), Map.entry("transferDueDate", "移送期限"), Map.entry("crimeSuspicion", "涉嫌犯罪的情况"),
                 Map.entry("blacklistGrounds", "严重失信主体名单的列入情形"), Map.entry("blacklistEntryId", "严重失信主体名单条目"),
-                Map.entry("blacklistListedOn", "列入严重失信主体名单日期"), Map.entry("blacklistExpiresOn", "严重失信主体名单届满日期"));
+                Map.entry("blacklistListedOn", "列入严重失信主体名单日期"), Map.entry("blacklistExpiresOn", "严重失信主体名单届满日期"),
+                Map.entry("closureReferralApplies", "应当提请关闭（安全生产法第一百一十三条）"), Map.entry("closureReferralReason", "提请关闭的审查意见"));
     }
 
     @Override

@@ -284,6 +284,35 @@ class AdministrativePenaltyProcessTest {
     }
 
     @Test
+    void shouldTellTheOfficerThatClosureAppliesToTheThirdPenaltyWithinOneHundredEightyDaysAndTheHeadADayLaterThatItNoLongerDoes() {
+        String party = code("91370405MA3P0113");
+        String first = penalizedOn(party, "2026-03-05T10:00:00+08:00");
+        String second = penalizedOn(party, "2026-08-22T10:00:00+08:00");
+
+        at("2026-09-01T10:00:00+08:00");
+        ProcessInstance third = investigated(party, null);
+        assertThat((String) runtimeService.getVariable(third.getId(), "closureReferralReason"))
+                .as("180 days after 2026年3月5日: the first penalty still counts (安全生产法§113①)")
+                .startsWith("连同本案，180 日内第 3 次、一年内第 3 次受到行政处罚（此前：" + first + "，2026年3月5日；" + second + "，2026年8月22日）")
+                .contains("如认定存在重大事故隐患，应当提请地方人民政府予以关闭");
+        complete(task("Task_Propose", third), proposal(vars("proposedWarning", true, "majorHazard", true)));
+        assertThat(third).variables().containsEntry("closureReferralApplies", true);
+        assertThat((String) runtimeService.getVariable(third.getId(), "closureReferralReason")).contains("且存在重大事故隐患：应当提请地方人民政府予以关闭");
+        assertThat(documents.list(third.getBusinessKey())).filteredOn(document -> document.kind().equals("PROPOSAL")).singleElement()
+                .satisfies(document -> assertThat((String) document.content().get("closureReferralReason")).contains("应当提请"));
+
+        complete(task("Task_Notify", third), withVariables("noticeServedAt", "2026-09-01T09:30:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        at("2026-09-02T10:00:00+08:00");
+        complete(task("Task_Statement", third), withVariables("statementMade", false));
+        assertThat(third).as("181 days after 2026年3月5日 it no longer counts").variables().containsEntry("closureReferralApplies", false);
+        assertThat((String) runtimeService.getVariable(third.getId(), "closureReferralReason")).startsWith("连同本案，180 日内第 2 次、一年内第 3 次")
+                .contains("未达到安全生产法第一百一十三条第一项规定的次数");
+        complete(task("Task_Decide", third), decision(vars("warning", true)));
+        assertThat(documents.list(third.getBusinessKey())).filteredOn(document -> document.kind().equals("DECISION")).singleElement()
+                .satisfies(document -> assertThat((String) document.content().get("closureReferralReason")).contains("未达到"));
+    }
+
+    @Test
     void shouldEndWithoutAPenaltyWhenNotFiledNotPenalizedOrWithdrawn() {
         ProcessInstance notFiled = start(null);
         complete(task("Task_ApproveFiling", notFiled), withVariables("filingApproved", false, "filingOpinion", "不属于本机关管辖"));
@@ -348,7 +377,13 @@ class AdministrativePenaltyProcessTest {
     // ---- the story so far
 
     private ProcessInstance start(String sourceCase) {
-        return runtimeService.startProcessInstanceByKey(KEY, variables(sourceCase));
+        return start(PARTY, sourceCase);
+    }
+
+    private ProcessInstance start(String party, String sourceCase) {
+        Map<String, Object> variables = variables(sourceCase);
+        variables.put("enterpriseCreditCode", party);
+        return runtimeService.startProcessInstanceByKey(KEY, variables);
     }
 
     static Map<String, Object> variables(String sourceCase) {
@@ -361,18 +396,34 @@ class AdministrativePenaltyProcessTest {
     }
 
     private ProcessInstance investigated(String sourceCase) {
-        ProcessInstance penalty = start(sourceCase);
+        return investigated(PARTY, sourceCase);
+    }
+
+    private ProcessInstance investigated(String party, String sourceCase) {
+        ProcessInstance penalty = start(party, sourceCase);
         complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
         complete(task("Task_Investigate", penalty), investigation(List.of("张某", "李某")));
         return penalty;
     }
 
     private ProcessInstance throughStatement() {
-        ProcessInstance penalty = investigated(null);
+        return throughStatement(PARTY);
+    }
+
+    private ProcessInstance throughStatement(String party) {
+        ProcessInstance penalty = investigated(party, null);
         complete(task("Task_Propose", penalty), proposal(vars("proposedWarning", true)));
         complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:30:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
         complete(task("Task_Statement", penalty), withVariables("statementMade", true, "statementSummary", "已当场改正"));
         return penalty;
+    }
+
+    /** A case of {@code party} decided (a warning) at {@code moment}: its case number. */
+    private String penalizedOn(String party, String moment) {
+        at(moment);
+        ProcessInstance penalty = throughStatement(party);
+        complete(task("Task_Decide", penalty), decision(vars("warning", true)));
+        return penalty.getBusinessKey();
     }
 
     private void suspectCrime(ProcessInstance penalty) {
