@@ -17,7 +17,8 @@ class PenaltyDocuments implements DocumentTypes {
     @Override
     public List<DocumentType> types() {
         return List.of(
-                DocumentType.of("FILING_APPROVAL", "立案审批表", "caseSource", "violationFacts", "openedAt", "filingApproved", "filingOpinion"),
+                DocumentType.of("FILING_APPROVAL", "立案审批表", "caseSource", "violationFacts", "openedAt", "sourceCaseNumber", "dailyFineReason",
+                        "filingApproved", "filingOpinion"),
                 DocumentType.of("INVESTIGATION", "调查取证材料（询问笔录、勘验笔录、抽样取证凭证）", "investigators", "interviewRecords",
                         "inspectionRecords", "samplingReferences", "evidenceSummary"),
                 DocumentType.of("PROPOSAL", "案件处理呈批表", "partyType", "violationFindings", "legalBasis", "proposedWarning", "proposedFineYuan",
@@ -33,11 +34,14 @@ class PenaltyDocuments implements DocumentTypes {
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingHeldAt", "hearingParticipants", "hearingRecord", "hearingOpinion"),
                 DocumentType.of("EXTENSION", "延长办案期限审批表", "extensionDays", "extensionReason", "decisionDueDate"),
                 DocumentType.of("DECISION", "行政处罚决定书（不予行政处罚决定书）", "decisionOutcome", "warning", "fineAmountYuan", "confiscation",
-                        "confiscatedItems", "confiscationValueYuan", "shutdown", "licenceAction", "closure", "closureReferralReason", "decisionNumber",
-                        "decisionReason", "penaltyDecisionText"),
+                        "confiscatedItems", "confiscationValueYuan", "shutdown", "shutdownUntil", "licenceAction", "closure", "closureReferralReason",
+                        "correctionOrdered", "correctionRequirement", "correctionDueDate", "dailyFineReason", "decisionNumber", "decisionReason",
+                        "penaltyDecisionText"),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote"),
                 DocumentType.of("URGE", "催告书（加处罚款决定）", "urgeServedAt", "urgeDeliveryMethod", "fineAmountYuan", "surchargeYuan"),
                 DocumentType.of("COURT_APPLICATION", "强制执行申请书", "applicationFiledAt", "court", "applicationNote", "fineAmountYuan", "surchargeYuan"),
+                DocumentType.of("CORRECTION_RECHECK", "整改复查意见书", "correctionRequirement", "correctionDueDate", "recheckedAt", "recheckers",
+                        "corrected", "recheckOpinion", "correctionRefusalNote"),
                 DocumentType.of("CLOSING", "结案审批表", "closingOpinion"),
                 DocumentType.of("TRANSFER_REPORT", "涉嫌犯罪案件移送书", "transferDrafters", "suspectedCrime", "transferFacts"),
                 DocumentType.of("TRANSFER_APPROVAL", "涉嫌犯罪案件移送审批表", "transferApproved", "transferApprovalOpinion"),

@@ -74,7 +74,7 @@ public class PenaltySteps {
         task.setVariable("collectiveDiscussionRequired", discussion.required());
         task.setVariable("collectiveDiscussionReason", discussion.reason());
         task.setVariable("proposedPenaltyText", text(proposed(proposal), proposal.get("proposedFineYuan"), proposal.get("proposedConfiscatedItems"),
-                proposal.get("proposedConfiscationValueYuan")));
+                proposal.get("proposedConfiscationValueYuan"), null));
     }
 
     public void legallyReviewed(DelegateTask task) {
@@ -117,9 +117,13 @@ public class PenaltySteps {
                 List<String> codes = penalties(task.getVariables());
                 task.setVariable("decision", "PENALIZED");
                 task.setVariable("penaltyDecision", String.join(",", codes));
-                task.setVariable("penaltyDecisionText", text(codes, task.getVariable("fineAmountYuan"), task.getVariable("confiscatedItems"),
-                        task.getVariable("confiscationValueYuan")));
                 task.setVariable("fined", codes.contains("FINE"));
+                task.setVariable("shutdown", codes.contains("SHUTDOWN"));
+                task.setVariable("correctionOrdered", Boolean.TRUE.equals(task.getVariable("correctionOrdered")));
+                toTheEndOfItsDay(task, "shutdownUntil");
+                toTheEndOfItsDay(task, "correctionDueDate");
+                task.setVariable("penaltyDecisionText", text(codes, task.getVariable("fineAmountYuan"), task.getVariable("confiscatedItems"),
+                        task.getVariable("confiscationValueYuan"), task.getVariable("shutdownUntil")));
             }
             case "NOT_PENALIZE" -> {
                 task.setVariable("decision", "NOT_PENALIZED");
@@ -131,6 +135,14 @@ public class PenaltySteps {
                 task.setVariable("penaltyDecision", "NONE");
                 task.setVariable("penaltyDecisionText", "撤销立案");
             }
+        }
+    }
+
+    /** A deadline the decision names is kept to the end of its day (Asia/Shanghai), as every statutory day is. */
+    private static void toTheEndOfItsDay(DelegateTask task, String variable) {
+        if (task.getVariable(variable) instanceof Date moment) {
+            task.setVariable(variable, CalendarDays.endOf(CalendarDays.dayOf(moment)));
+            CaseLabels.days(task, variable);
         }
     }
 
@@ -251,13 +263,14 @@ public class PenaltySteps {
         return codes;
     }
 
-    /** 「警告；罚款5万元；没收违法所得、非法财物：非法储存的液氨 2 吨（价值3万元）；责令停产停业整顿」. */
-    static String text(List<String> codes, Object fineYuan, Object confiscatedItems, Object confiscationValueYuan) {
+    /** 「警告；罚款5万元；没收违法所得、非法财物：非法储存的液氨 2 吨（价值3万元）；责令停产停业整顿（至2026年6月30日）」. */
+    static String text(List<String> codes, Object fineYuan, Object confiscatedItems, Object confiscationValueYuan, Object shutdownUntil) {
         List<String> parts = new ArrayList<>();
         for (String code : codes) {
             parts.add(switch (code) {
                 case "FINE" -> "罚款" + CaseVariables.amount((Number) fineYuan);
                 case "CONFISCATION" -> PENALTIES.get(code) + "：" + confiscatedItems + "（价值" + CaseVariables.amount((Number) confiscationValueYuan) + "）";
+                case "SHUTDOWN" -> PENALTIES.get(code) + (shutdownUntil instanceof Date until ? "（至" + CalendarDays.chinese(until) + "）" : "");
                 default -> PENALTIES.get(code);
             });
         }

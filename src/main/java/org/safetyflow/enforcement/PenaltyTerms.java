@@ -34,7 +34,11 @@ class PenaltyTerms implements CaseTerms {
                 Map.entry("transferApprovedBy", "批准移送的负责人"), Map.entry("transferDueDate", "移送期限"), Map.entry("crimeSuspicion", "涉嫌犯罪的情况"),
                 Map.entry("blacklistGrounds", "严重失信主体名单的列入情形"), Map.entry("blacklistEntryId", "严重失信主体名单条目"),
                 Map.entry("blacklistListedOn", "列入严重失信主体名单日期"), Map.entry("blacklistExpiresOn", "严重失信主体名单届满日期"),
-                Map.entry("closureReferralApplies", "应当提请关闭（安全生产法第一百一十三条）"), Map.entry("closureReferralReason", "提请关闭的审查意见"));
+                Map.entry("closureReferralApplies", "应当提请关闭（安全生产法第一百一十三条）"), Map.entry("closureReferralReason", "提请关闭的审查意见"),
+                Map.entry("dailyFineDays", "按日连续处罚的计罚日数"), Map.entry("dailyFineAmountYuan", "按日连续处罚的罚款数额"),
+                Map.entry("dailyFineReason", "按日连续处罚的计算"), Map.entry("correctionRecheckedBy", "整改复查登记人"),
+                Map.entry("correctionRefused", "拒不改正"), Map.entry("correctionRefusalNote", "拒不改正的处理"),
+                Map.entry("continuingViolationCaseNumber", "按日连续处罚案件"));
     }
 
     @Override
@@ -52,6 +56,6 @@ class PenaltyTerms implements CaseTerms {
 
     @Override
     public Set<String> amounts() {
-        return Set.of("surchargeYuan");
+        return Set.of("surchargeYuan", "dailyFineAmountYuan");
     }
 }

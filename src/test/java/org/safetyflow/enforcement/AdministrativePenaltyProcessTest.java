@@ -313,6 +313,87 @@ class AdministrativePenaltyProcessTest {
     }
 
     @Test
+    void shouldRecheckTheCorrectionOnlyAfterItsDeadlineByTwoOfficersAndCloseOnceCorrectedAndPaid() {
+        ProcessInstance penalty = finedWithACorrectionOrder(PARTY);
+        assertThat(penalty).variables().containsEntry("correctionDueDate", date("2026-03-20T23:59:59+08:00"))
+                .containsEntry("correctionDueDateText", "2026年3月20日");
+        complete(task("Task_Payment", penalty), withVariables("paidAt", "2026-03-02T10:00:00+08:00", "paymentReceipt", "鲁财缴 0002"));
+        assertThat(penalty).as("paid, but the correction's deadline has not come").isWaitingAt("Timer_CorrectionDue");
+        assertThat(job("Timer_CorrectionDue", penalty).getDuedate()).isEqualTo(date("2026-03-20T23:59:59+08:00"));
+
+        at("2026-03-21T09:00:00+08:00");
+        execute(job("Timer_CorrectionDue", penalty));
+        assertThat(penalty).isWaitingAt("Task_CorrectionRecheck").task().hasCandidateGroup("enforcement-officer")
+                .as("10 days after the deadline").hasDueDate(date("2026-03-30T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某"), true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不得少于两人");
+        assertThatThrownBy(() -> complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-20T16:00:00+08:00", List.of("张某", "李某"), true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("复查时间不能早于2026年3月21日");
+        complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某", "李某"), true));
+        assertThat(penalty).hasNotPassed("Service_OpenContinuingViolation").isWaitingAt("Task_Close").variables().containsEntry("correctionRefused", false)
+                .doesNotContainKey("continuingViolationCaseNumber");
+        complete(task("Task_Close", penalty), withVariables("closingOpinion", "已缴纳罚款并改正，同意结案"));
+        assertThat(penalty).isEnded();
+        assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind).contains("CORRECTION_RECHECK");
+    }
+
+    @Test
+    void shouldOnlyRecordARefusalToCorrectWhereTheDecisionImposedNoFine() {
+        ProcessInstance penalty = throughStatement();
+        complete(task("Task_Decide", penalty), decision(vars("warning", true, "correctionOrdered", true,
+                "correctionRequirement", "配备持证特种作业人员", "correctionDueDate", "2026-03-20T00:00:00+08:00")));
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(penalty, "Task_Publish");
+        at("2026-03-21T09:00:00+08:00");
+        execute(job("Timer_CorrectionDue", penalty));
+        complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某", "李某"), false));
+        assertThat(penalty).isWaitingAt("Task_Close").variables().containsEntry("correctionRefused", true)
+                .doesNotContainKey("continuingViolationCaseNumber");
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "correctionRefusalNote")).contains("未处以罚款，不适用按日连续处罚");
+    }
+
+    @Test
+    void shouldOpenALinkedCaseOfDailyFinesWhenTheFinedPartyRefusesToCorrectAndDecideItWithTheDaysCounted() {
+        ProcessInstance original = finedWithACorrectionOrder(PARTY);
+        complete(task("Task_Payment", original), withVariables("paidAt", "2026-03-02T10:00:00+08:00", "paymentReceipt", "鲁财缴 0003"));
+        at("2026-03-25T10:00:00+08:00");
+        execute(job("Timer_CorrectionDue", original));
+        complete(task("Task_CorrectionRecheck", original), recheck("2026-03-25T09:00:00+08:00", List.of("张某", "李某"), false));
+
+        String daily = (String) runtimeService.getVariable(original.getId(), "continuingViolationCaseNumber");
+        assertThat(daily).startsWith("CF-370405-2026-");
+        assertThat(original).hasPassed("Service_OpenContinuingViolation").isWaitingAt("Task_Close");
+        assertThat(links.of(original.getBusinessKey())).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .contains(Tuple.tuple(daily, "拒不改正，按日连续处罚"));
+        assertThat(links.of(daily)).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .containsExactly(Tuple.tuple(original.getBusinessKey(), "按日连续处罚的原处罚案件"));
+        ProcessInstance dailyCase = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(daily).singleResult();
+        assertThat(dailyCase).as("from 3月3日 (the order was made 3月2日) to 3月25日, the day the refusal was found: 23 days")
+                .variables().containsEntry("caseSource", "CONTINUING_VIOLATION").containsEntry("originalFineYuan", 20000.0)
+                .containsEntry("dailyFineDays", 23).containsEntry("dailyFineAmountYuan", 460000.0).containsEntry("sourceCaseNumber", original.getBusinessKey());
+        assertThat((String) runtimeService.getVariable(dailyCase.getId(), "dailyFineReason")).isEqualTo("自作出责令改正之日的次日（2026年3月3日）起至复查发现"
+                + "拒不改正之日（2026年3月25日）止，共 23 日，按照原处罚数额每日 2万元 连续处罚，计 46万元（安全生产法第一百一十二条）");
+        assertThat((String) runtimeService.getVariable(dailyCase.getId(), "violationFacts")).contains("配备持证特种作业人员").contains("拒不改正");
+
+        complete(task("Task_ApproveFiling", dailyCase), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
+        complete(task("Task_Investigate", dailyCase), investigation(List.of("张某", "李某")));
+        assertThatThrownBy(() -> complete(task("Task_Propose", dailyCase), proposal(vars("proposedFineYuan", 400000))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("按日连续处罚的罚款数额应为 46万元");
+        complete(task("Task_Propose", dailyCase), proposal(vars("proposedFineYuan", 460000)));
+        complete(task("Task_LegalReview", dailyCase), withVariables("legalReviewOpinion", "计算正确", "legalReviewAgreed", true));
+        complete(task("Task_Collective", dailyCase), withVariables("discussionHeldAt", "2026-03-25T09:30:00+08:00",
+                "discussionParticipants", "局长、副局长", "discussionRecord", "同意按日连续处罚", "discussionConclusion", "同意"));
+        complete(task("Task_Notify", dailyCase), withVariables("noticeServedAt", "2026-03-25T09:40:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", dailyCase), withVariables("statementMade", false, "hearingRequested", false));
+        assertThatThrownBy(() -> complete(task("Task_Decide", dailyCase), decision(vars("fineAmountYuan", 300000))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("应为 46万元");
+        complete(task("Task_Decide", dailyCase), decision(vars("fineAmountYuan", 460000)));
+        assertThat(dailyCase).variables().containsEntry("decision", "PENALIZED").containsEntry("penaltyDecisionText", "罚款46万元");
+        assertThat(documents.list(daily)).filteredOn(document -> document.kind().equals("DECISION")).singleElement()
+                .satisfies(document -> assertThat((String) document.content().get("dailyFineReason")).contains("共 23 日"));
+    }
+
+    @Test
     void shouldEndWithoutAPenaltyWhenNotFiledNotPenalizedOrWithdrawn() {
         ProcessInstance notFiled = start(null);
         complete(task("Task_ApproveFiling", notFiled), withVariables("filingApproved", false, "filingOpinion", "不属于本机关管辖"));
@@ -416,6 +497,26 @@ class AdministrativePenaltyProcessTest {
         complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:30:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
         complete(task("Task_Statement", penalty), withVariables("statementMade", true, "statementSummary", "已当场改正"));
         return penalty;
+    }
+
+    /** Fined 2 万元 on 2026年3月2日 and ordered to correct by 3月20日, served and published. */
+    private ProcessInstance finedWithACorrectionOrder(String party) {
+        ProcessInstance penalty = investigated(party, null);
+        complete(task("Task_Propose", penalty), proposal(vars("proposedFineYuan", 20000)));
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:30:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", penalty), withVariables("statementMade", false));
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("fineAmountYuan", 20000, "correctionOrdered", true))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("改正的内容和要求");
+        complete(task("Task_Decide", penalty), decision(vars("fineAmountYuan", 20000, "correctionOrdered", true,
+                "correctionRequirement", "配备持证特种作业人员", "correctionDueDate", "2026-03-20T00:00:00+08:00")));
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(penalty, "Task_Publish");
+        return penalty;
+    }
+
+    private static Map<String, Object> recheck(String at, List<String> officers, boolean corrected) {
+        return withVariables("recheckedAt", at, "recheckers", officers, "corrected", corrected, "recheckOpinion",
+                corrected ? "已配备持证人员" : "仍由无证人员作业");
     }
 
     /** A case of {@code party} decided (a warning) at {@code moment}: its case number. */
