@@ -31,6 +31,7 @@ import org.safetyflow.disclosure.Notices;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.registry.Blacklist;
+import org.safetyflow.registry.EnterpriseGroups;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Hazards;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,7 +171,9 @@ class AdministrativePenaltyProcessTest {
                 .containsEntry("penaltyDecisionText", "责令停产停业整顿");
         complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-05-20T15:00:00+08:00", "deliveryMethod", "IN_PERSON"));
         signOff(penalty, "Task_Publish");
-        assertThat(penalty).as("nothing to pay").isWaitingAt("Task_Close");
+        assertThat(penalty).as("nothing to pay; shut until the officers agree").isWaitingAt("Task_ApplyResumption");
+        complete(task("Task_ApplyResumption", penalty), withVariables("resumptionAppliedAt", "2026-05-20T14:00:00+08:00", "resumptionReport", "已整改"));
+        complete(task("Task_ReviewResumption", penalty), resumptionReview("2026-05-20T15:00:00+08:00", true));
         complete(task("Task_Close", penalty), withVariables("closingOpinion", "停产整顿已执行，同意结案"));
         assertThat(penalty).isEnded().hasPassed("Task_LegalReview", "Task_Collective", "Task_HearingNotice", "Task_Hearing", "EndEvent_Closed");
         assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind)
@@ -394,6 +397,69 @@ class AdministrativePenaltyProcessTest {
     }
 
     @Test
+    void shouldKeepTheEnterpriseShutUntilTheOfficersAgreeAfterARefusalAndAskForAPowerCutWhenItWillNotStop() {
+        ProcessInstance penalty = investigated(null);
+        complete(task("Task_Propose", penalty), proposal(vars("proposedShutdown", true)));
+        complete(task("Task_LegalReview", penalty), withVariables("legalReviewOpinion", "同意", "legalReviewAgreed", true));
+        complete(task("Task_Collective", penalty), withVariables("discussionHeldAt", "2026-03-02T09:30:00+08:00",
+                "discussionParticipants", "局长、副局长", "discussionRecord", "同意停产整顿", "discussionConclusion", "同意"));
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:40:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", penalty), withVariables("statementMade", false, "hearingRequested", false));
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("warning", true, "shutdownUntil", "2026-04-30T00:00:00+08:00"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("只有决定责令停产停业整顿的");
+        complete(task("Task_Decide", penalty), decision(vars("shutdown", true, "shutdownUntil", "2026-04-30T00:00:00+08:00")));
+        assertThat(penalty).variables().containsEntry("penaltyDecisionText", "责令停产停业整顿（至2026年4月30日）")
+                .containsEntry("shutdownUntil", date("2026-04-30T23:59:59+08:00"));
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(penalty, "Task_Publish");
+        assertThat(penalty).isWaitingAt("Task_ApplyResumption").task().hasCandidateGroup(EnterpriseGroups.groupId(PARTY));
+        assertThat(penalty).variables().containsEntry("shutdownStatus", "SHUT").containsEntry("shutdownPeriodText", "至2026年4月30日")
+                .containsEntry("shutdownFrom", date("2026-03-02T10:00:00+08:00"));
+
+        at("2026-03-10T10:00:00+08:00");
+        refuseToStop(penalty);
+        assertThatThrownBy(() -> complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某"), false, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不得少于两人");
+        assertThatThrownBy(() -> complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), false, "POWER_CUT")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("现实危险");
+        complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), false, null));
+        assertThat(penalty).hasPassed("EndEvent_RefusalRecorded").hasNotPassed("Service_RequestSupplyStop").isWaitingAt("Task_ApplyResumption");
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "shutdownRefusalClosureNote")).contains("第一百一十三条第四项");
+
+        refuseToStop(penalty);
+        complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), true, "POWER_CUT"));
+        String powerCut = (String) runtimeService.getVariable(penalty.getId(), "supplyStopCaseNumber");
+        assertThat(powerCut).startsWith("QZ-370405-2026-");
+        assertThat(links.of(penalty.getBusinessKey())).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .contains(Tuple.tuple(powerCut, "采取行政强制措施"));
+        ProcessInstance coercive = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(powerCut).singleResult();
+        assertThat(coercive).isWaitingAt("Task_Approve").variables().containsEntry("measureType", "POWER_CUT")
+                .containsEntry("legalBasis", "安全生产法第七十条第一款").containsEntry("sourceCaseNumber", penalty.getBusinessKey());
+        assertThat(penalty).variables().containsEntry("shutdownRefusals", 2);
+
+        at("2026-05-06T10:00:00+08:00");
+        complete(task("Task_ApplyResumption", penalty), withVariables("resumptionAppliedAt", "2026-05-06T09:00:00+08:00", "resumptionReport", "已整改"));
+        assertThat(penalty).isWaitingAt("Task_ReviewResumption").task().hasCandidateGroup("enforcement-officer")
+                .as("10 days from the application (16号令§23)").hasDueDate(date("2026-05-16T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(task("Task_ReviewResumption", penalty), resumptionReview("2026-05-06T08:00:00+08:00", true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不能早于企业提出申请的时间");
+        complete(task("Task_ReviewResumption", penalty), resumptionReview("2026-05-06T10:00:00+08:00", false));
+        assertThat(penalty).as("not agreed: still shut, the enterprise may apply again").isWaitingAt("Task_ApplyResumption")
+                .variables().containsEntry("shutdownStatus", "SHUT").containsEntry("resumptionRefusals", 1);
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "shutdownClosureNote")).as("the period has passed (安全生产法§113②)")
+                .contains("第一百一十三条第二项");
+
+        complete(task("Task_ApplyResumption", penalty), withVariables("resumptionAppliedAt", "2026-05-06T10:00:00+08:00", "resumptionReport", "已补充整改"));
+        complete(task("Task_ReviewResumption", penalty), resumptionReview("2026-05-06T10:00:00+08:00", true));
+        assertThat(penalty).isWaitingAt("Task_Close").variables().containsEntry("shutdownStatus", "RESUMED")
+                .containsEntry("productionResumedAt", date("2026-05-06T10:00:00+08:00"));
+        complete(task("Task_Close", penalty), withVariables("closingOpinion", "已恢复生产，同意结案"));
+        assertThat(penalty).isEnded();
+        assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind)
+                .contains("SHUTDOWN_REFUSAL", "RESUMPTION_APPLICATION", "RESUMPTION_REVIEW");
+    }
+
+    @Test
     void shouldEndWithoutAPenaltyWhenNotFiledNotPenalizedOrWithdrawn() {
         ProcessInstance notFiled = start(null);
         complete(task("Task_ApproveFiling", notFiled), withVariables("filingApproved", false, "filingOpinion", "不属于本机关管辖"));
@@ -512,6 +578,24 @@ class AdministrativePenaltyProcessTest {
         complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "IN_PERSON"));
         signOff(penalty, "Task_Publish");
         return penalty;
+    }
+
+    private void refuseToStop(ProcessInstance penalty) {
+        runtimeService.createMessageCorrelation("penalty-shutdown-refused").processInstanceBusinessKey(penalty.getBusinessKey()).correlate();
+    }
+
+    private static Map<String, Object> shutdownRefusal(List<String> officers, boolean danger, String measure) {
+        Map<String, Object> values = withVariables("shutdownRefusalFoundAt", "2026-03-10T09:00:00+08:00", "shutdownRefusalOfficers", officers,
+                "shutdownRefusalFacts", "夜间擅自组织生产", "accidentRiskReal", danger);
+        if (measure != null) {
+            values.put("supplyMeasure", measure);
+        }
+        return values;
+    }
+
+    private static Map<String, Object> resumptionReview(String at, boolean agreed) {
+        return withVariables("resumptionReviewedAt", at, "resumptionReviewers", List.of("张某", "李某"), "resumptionAgreed", agreed,
+                "resumptionOpinion", agreed ? "整改到位，同意恢复生产经营" : "储罐区仍未设置紧急切断装置");
     }
 
     private static Map<String, Object> recheck(String at, List<String> officers, boolean corrected) {
