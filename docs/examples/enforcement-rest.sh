@@ -14,7 +14,8 @@ START=/engine-rest/process-definition/key/joint-enforcement/start
 now() { date -Iseconds; }
 later() { date -Iseconds -d "$1 days"; }
 plan() { v jurisdiction '"370405"' planName '"2026 年第四季度危化品联合抽查"' departments '"EMERGENCY、MARKET"' \
-  industry "\"$INDUSTRY\"" sampleSize "$1" randomSeed 20261130; }
+  industry "\"$INDUSTRY\"" sampleSize "$1" randomSeed '"9007199254740993"'; }
+# The seed as the start form's text field sends it, in digits: 2^53 + 1, which a browser's number would round.
 
 echo "== the register (administrator): the demo company in the plan's industry"
 call demo PUT /api/registry/enterprises/$CODE "{\"name\": \"台儿庄某化工有限公司\", \"jurisdiction\": \"370405\", \"industry\": \"$INDUSTRY\"}" >/dev/null
@@ -31,7 +32,11 @@ call enforcement-officer GET /api/enforcement/draws/$CASE | json "'seed %s  samp
 echo "the enterprise before its inspection: case visible? $(call enterprise GET "/engine-rest/process-instance?businessKey=$CASE" | json "len(d) > 0")," \
   "draw: HTTP $(curl -s -o /dev/null -w '%{http_code}' -u enterprise:demo "$BASE/api/enforcement/draws/$CASE")"
 
-step enforcement-officer Task_Plan "$(v inspectionsFrom "\"$(now)\"" inspectionsUntil "\"$(later 20)\"" planDescription '"四不两直，照单检查"')"
+PLAN="$(v inspectionsFrom "\"$(now)\"" inspectionsUntil "\"$(later 20)\"" planDescription '"四不两直，照单检查"')"
+echo "== the plan is the lead department's: its roster's officers are the candidates (leadDepartmentOfficers)"
+echo "candidates: $(call enforcement-officer GET /engine-rest/process-instance/$PI/variables/leadDepartmentOfficers | json "d['value']")"
+refused inspector-market-1 Task_Plan "$PLAN"
+step enforcement-officer Task_Plan "$PLAN"
 step bureau-head Task_ApprovePlan "$(v planApproved true)"
 sign Task_PublishPlan
 echo "public: $(curl -s "$BASE/api/public/notices?type=SPOT_CHECK_PLAN" | json "[n['title'] for n in (d['items'] if isinstance(d, dict) else d)][:1]")"
@@ -40,6 +45,8 @@ echo "== the inspection: only the drawn team"
 TASK=$(task_of enforcement-officer Task_Inspect)
 TEAM=$(call enforcement-officer GET /engine-rest/task/$TASK/variables/inspectionTeam | json "d['value']")
 FIRST=${TEAM%%,*}; REST=${TEAM#*,}; SECOND=${REST%%,*}
+echo "到场执法人员 to tick: $(call enforcement-officer GET "/engine-rest/task/$TASK/form-variables?variableNames=inspectorOptions" | \
+  json "'、'.join(o['label'] for o in d['inspectorOptions']['value'])")"
 RESULTS=$(call enforcement-officer GET /engine-rest/process-instance/$PI/variables/checklistText | \
   json "'\\n'.join(l[:l.index('（')] + ('；不合格；警示标志缺失' if i == 0 else '；合格；无') for i, l in enumerate(d['value'].splitlines()))")
 RECORD=$(v inspectedAt "\"$(now)\"" presentInspectors "\"$FIRST、$SECOND\"" refused false \

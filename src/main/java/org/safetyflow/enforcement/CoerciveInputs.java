@@ -104,6 +104,11 @@ public class CoerciveInputs {
     }
 
     @Bean
+    InputSpec coerciveExPostOverdue() {
+        return task("Task_ExPostOverdue").required("overdueAction", "督办措施", text(2000));
+    }
+
+    @Bean
     InputSpec coerciveHandling() {
         return task("Task_Handle")
                 .required("handling", "处理决定", oneOf(HANDLING))

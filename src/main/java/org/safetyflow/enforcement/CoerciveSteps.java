@@ -15,6 +15,7 @@ import org.safetyflow.casefile.CaseLinks;
 import org.safetyflow.casefile.CaseRelation;
 import org.safetyflow.rules.Refusal;
 import org.safetyflow.security.Actors;
+import org.safetyflow.security.SystemActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,6 +78,7 @@ public class CoerciveSteps implements ExecutionListener {
         task.setVariable("handlingDueDate", handling.after(period) ? period : handling);
         if (Boolean.TRUE.equals(task.getVariable("urgent"))) {
             task.setVariable("exPostDueDate", limits.after("coercive.urgent-approval", done));
+            task.setVariable("exPostOverdue", false);
             toTheMinute(task, "exPostDueDate");
         }
         CaseLabels.days(task, "implementedAt", "periodEndsAt", "handlingDueDate");
@@ -89,6 +91,24 @@ public class CoerciveSteps implements ExecutionListener {
         if (Boolean.FALSE.equals(task.getVariable("exPostApproved"))) {
             liftBecause(task, "NOT_APPROVED");
         }
+    }
+
+    /**
+     * 24 hours passed without the ex-post approval (行政强制法第十九条): the overrun is recorded in the case
+     * ({@code exPostOverdue}, {@code exPostOverdueAt}) and in its timeline; the approval stays open — the head may still
+     * approve, or not approve and the measure is lifted at once — and the head is asked to supervise it.
+     */
+    public void exPostOverdue(DelegateExecution execution) {
+        Date now = ClockUtil.getCurrentTime();
+        execution.setVariable("exPostOverdue", true);
+        execution.setVariable("exPostOverdueAt", now);
+        toTheMinute(execution, "exPostOverdueAt");
+        String measure = MEASURES.get((String) execution.getVariable("measureType"));
+        String message = "当场实施的" + measure + "已超过 24 小时（" + execution.getVariable("exPostDueDateText")
+                + " 届满）仍未经行政机关负责人补办批准（行政强制法第十九条）：逾期已记录，已提请机关负责人督办；负责人不批准的，应当立即解除";
+        // The engine's own work (a timer) or whoever ran the job: the case's timeline gets the overrun either way.
+        SystemActions.inThisCommand(() -> execution.getProcessEngineServices().getTaskService()
+                .createComment(null, execution.getProcessInstanceId(), message));
     }
 
     /** 处理决定: 没收 only through a 行政处罚 case that exists (linked both ways), 移送 recorded, 解除 handed to the head. */

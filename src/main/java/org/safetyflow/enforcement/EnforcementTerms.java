@@ -17,8 +17,10 @@ class EnforcementTerms implements CaseTerms {
     public Map<String, String> labels() {
         return Map.ofEntries(Map.entry("randomSeed", "随机种子"), Map.entry("sampledEnterprises", "抽取的企业"),
                 Map.entry("inspectorAssignments", "选派的执法检查人员"), Map.entry("leadDepartment", "牵头部门"),
+                Map.entry("leadDepartmentOfficers", "制定抽查计划的执法人员（牵头部门）"),
                 Map.entry("departmentsText", "参与部门名称"), Map.entry("checklist", "检查事项清单"), Map.entry("checklistText", "检查事项清单（文本）"),
-                Map.entry("enterpriseName", "被检查企业"), Map.entry("inspectionTeam", "检查组"), Map.entry("teamLeader", "检查组组长"),
+                Map.entry("enterpriseName", "被检查企业"), Map.entry("inspectionTeam", "检查组"),
+                Map.entry("inspectorOptions", "可勾选的检查组成员"), Map.entry("teamLeader", "检查组组长"),
                 Map.entry("hazardCaseNumber", "移交的隐患治理案件"), Map.entry("rectificationReportedAt", "报告整改时间"),
                 Map.entry("extensionRequestedAt", "申请延期时间"), Map.entry("caseSource", "移交立案的原因"),
                 Map.entry("penaltyCaseNumber", "移交的行政处罚案件"));

@@ -105,6 +105,7 @@ public class InspectionFindings {
 
     public void rechecked(DelegateTask task) {
         teams.requireMember(task);
+        InspectionTeams.requireTwoOfTheTeam(task, "recheckInspectors", "复查人员", "复查");
         if (!Boolean.TRUE.equals(task.getVariable("recheckPassed"))) {
             task.setVariable("caseSource", "RECHECK_FAILED");
             CaseLabels.name(task, "caseSource", EnforcementLabels.CASE_SOURCES);

@@ -41,7 +41,7 @@ public class InspectionRecording {
 
     public void recorded(DelegateTask task) {
         teams.requireMember(task);
-        requireTwoOfTheTeam(task);
+        InspectionTeams.requireTwoOfTheTeam(task, "presentInspectors", "到场执法人员", "现场检查");
         if (Boolean.TRUE.equals(task.getVariable("refused"))) {
             task.setVariable("findings", "REFUSED");
         } else {
@@ -52,20 +52,6 @@ public class InspectionRecording {
         documents.fromTask(task, "INSPECTION_RECORD");
         if ("GENERAL".equals(task.getVariable("findings"))) {
             documents.fromTask(task, "RECTIFICATION_ORDER");
-        }
-    }
-
-    private static void requireTwoOfTheTeam(DelegateTask task) {
-        List<String> team = InspectionTeams.team(task.getVariable("inspectionTeam"));
-        List<String> present = EnforcementLabels.strings(task.getVariable("presentInspectors"));
-        List<String> strangers = present.stream().filter(user -> !team.contains(user)).toList();
-        if (!strangers.isEmpty()) {
-            throw Refusal.invalid("presentInspectors", "「到场执法人员」（presentInspectors）中 " + String.join("、", strangers)
-                    + " 不是抽中的检查组成员（" + String.join("、", team) + "）");
-        }
-        if (present.size() < 2) {
-            throw Refusal.invalid("presentInspectors", "现场检查的执法人员不得少于两人（行政处罚法第四十二条；安全生产法第六十七条）：到场的检查组成员只有 "
-                    + present.size() + " 名");
         }
     }
 

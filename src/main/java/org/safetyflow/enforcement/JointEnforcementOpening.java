@@ -3,8 +3,10 @@ package org.safetyflow.enforcement;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -49,13 +51,14 @@ class JointEnforcementOpening implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         List<String> departments = EnforcementLabels.strings(execution.getVariable("departments"));
         String lead = departments.get(0);
-        requireLeadDepartmentsOfficer(execution, lead);
+        String starter = requireLeadDepartmentsOfficer(execution, lead);
         Object seed = execution.getVariable("randomSeed");
         RecordedDraw draw = draws.draw(execution.getProcessBusinessKey(), (String) execution.getVariable("jurisdiction"),
                 (String) execution.getVariable("industry"), departments, ((Number) execution.getVariable("sampleSize")).intValue(),
                 seed instanceof Number number ? number.longValue() : null);
         execution.setVariables(draw.resultVariables());
         execution.setVariable("leadDepartment", lead);
+        execution.setVariable("leadDepartmentOfficers", String.join(",", leadDepartmentOfficers(draw, starter)));
         execution.setVariable("departmentsText", EnforcementLabels.departmentNames(departments));
         CaseLabels.name(execution, "leadDepartment", EnforcementLabels.DEPARTMENTS);
         List<EnforcementChecklists.Item> items = checklists.forPlan(departments);
@@ -71,18 +74,38 @@ class JointEnforcementOpening implements ExecutionListener {
         documents.fromRule(execution, "SAMPLE_LIST", "抽查名单（双随机抽取结果，检查前不公开）", list);
     }
 
-    /** 牵头部门 opens the case: an inspector on its roster (or an administrator, for migration). */
-    private void requireLeadDepartmentsOfficer(DelegateExecution execution, String lead) {
+    /**
+     * 牵头部门 opens the case: an inspector on its roster (or an administrator, for migration).
+     *
+     * @return the inspector who opened it, or null for an administrator or the engine's own work
+     */
+    private String requireLeadDepartmentsOfficer(DelegateExecution execution, String lead) {
         Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null
                 || authentication.getGroupIds() != null && authentication.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
-            return;
+            return null;
         }
         boolean ofLead = roster.find(authentication.getUserId()).map(inspector -> inspector.department().name().equals(lead)).orElse(false);
         if (!ofLead) {
             throw Refusal.forbidden("联合执法检查由牵头部门（参与部门中的第一个：" + EnforcementLabels.DEPARTMENTS.getOrDefault(lead, lead)
                     + "）发起：您不在该部门的执法人员名录中");
         }
+        return authentication.getUserId();
+    }
+
+    /**
+     * Who makes the plan (制定抽查计划, the lead department's act): the inspector who opened the case and the lead
+     * department's inspectors the draw could send — its roster as the draw saw it, never another department's.
+     */
+    static List<String> leadDepartmentOfficers(RecordedDraw draw, String starter) {
+        Set<String> officers = new LinkedHashSet<>();
+        if (starter != null) {
+            officers.add(starter);
+        }
+        String lead = draw.departments().get(0);
+        draw.roster().stream().filter(roster -> roster.department().equals(lead))
+                .forEach(roster -> roster.inspectors().forEach(member -> officers.add(member.userId())));
+        return List.copyOf(officers);
     }
 
     private String named(String creditCode) {

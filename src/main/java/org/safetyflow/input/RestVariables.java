@@ -136,6 +136,9 @@ final class RestVariables {
                 typed.put("type", "Date").put("value", DateTime.format(date));
             } else if (value instanceof Integer number) {
                 typed.put("type", "Integer").put("value", number);
+            } else if (value instanceof Long number) {
+                // Exact in JSON and in the engine (a seed sent as digits), whatever type the client guessed.
+                typed.put("type", "Long").put("value", number);
             } else if (value instanceof Double number) {
                 typed.put("type", "Double").put("value", number);
             } else if (value instanceof Boolean flag) {

@@ -29,7 +29,9 @@ import org.safetyflow.casefile.CaseLinks;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Hazards;
+import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 安全生产行政强制措施, path by path (安全生产法§65, §70; 行政强制法§18–§28), limits pinned across 劳动节 2026 (5月1日–5日
@@ -41,6 +43,8 @@ class CoerciveMeasureProcessTest {
     static final String KEY = "coercive-measure";
     static final String PARTY = AdministrativePenaltyProcessTest.code("91370405MA3Q0001");
 
+    @LocalServerPort
+    int port;
     @Autowired
     ProcessEngine processEngine;
     @Autowired
@@ -110,8 +114,11 @@ class CoerciveMeasureProcessTest {
         assertThat(measure).isWaitingAt("Task_ExPostApproval").task().hasCandidateGroup("bureau-head")
                 .hasDueDate(date("2026-05-01T09:00:00+08:00"));
         assertThat(measure).variables().containsEntry("exPostDueDateText", "2026年5月1日 09:00");
+        assertThat(job("Timer_ExPostOverdue", measure).getDuedate()).as("the 24 hours' end").isEqualTo(date("2026-05-01T09:00:00+08:00"));
         complete(task("Task_ExPostApproval", measure), withVariables("exPostApproved", true, "exPostOpinion", "同意，补办批准"));
-        assertThat(measure).variables().containsKey("exPostApprovedBy").containsKey("exPostDecidedAt");
+        assertThat(measure).variables().containsKey("exPostApprovedBy").containsKey("exPostDecidedAt").containsEntry("exPostOverdue", false);
+        assertThat(processEngine.getManagementService().createJobQuery().processInstanceId(measure.getId()).activityId("Timer_ExPostOverdue")
+                .count()).as("approved in time: nothing to escalate").isZero();
 
         assertThatThrownBy(() -> complete(task("Task_Handle", measure), withVariables("handling", "CONFISCATE", "handlingReason", "没收")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("行政处罚案件编号");
@@ -137,6 +144,54 @@ class CoerciveMeasureProcessTest {
         assertThat(measure).isWaitingAt("Task_Lift").variables().containsEntry("liftReason", "NOT_APPROVED");
         complete(task("Task_Lift", measure), lifting());
         assertThat(measure).isEnded().hasPassed("EndEvent_Lifted").hasNotPassed("Task_Handle");
+    }
+
+    @Test
+    void shouldRecordAnUrgentSeizureLeftUnapprovedFor24HoursRaiseItToTheHeadAndStillLiftItAtOnceWhenNotApproved() {
+        ProcessInstance measure = start("SEIZURE", true, null);
+        complete(task("Task_Implement", measure), implementation(List.of("张某", "李某"), true));
+        at("2026-05-01T09:01:00+08:00");
+        execute(job("Timer_ExPostOverdue", measure));
+
+        assertThat(measure).as("the approval stays open beside the escalation").isWaitingAt("Task_ExPostApproval", "Task_ExPostOverdue")
+                .variables().containsEntry("exPostOverdue", true).containsEntry("exPostOverdueAt", date("2026-05-01T09:01:00+08:00"))
+                .containsEntry("exPostOverdueAtText", "2026年5月1日 09:01");
+        assertThat(task("Task_ExPostOverdue", measure)).hasCandidateGroup("bureau-head")
+                .hasDueDate(date("2026-05-01T09:00:00+08:00"));
+        assertThat(processEngine.getTaskService().getProcessInstanceComments(measure.getId())).singleElement()
+                .satisfies(comment -> assertThat(comment.getFullMessage()).isEqualTo("当场实施的查封已超过 24 小时（2026年5月1日 09:00 届满）"
+                        + "仍未经行政机关负责人补办批准（行政强制法第十九条）：逾期已记录，已提请机关负责人督办；负责人不批准的，应当立即解除"));
+        assertThat(Http.as(port, "auditor", "demo").get("/api/audit/cases/" + measure.getBusinessKey() + "/timeline").body())
+                .as("the overrun in the case's timeline").contains("当场实施的查封已超过 24 小时").contains("超过24小时未补办批准");
+
+        complete(task("Task_ExPostApproval", measure), withVariables("exPostApproved", false, "exPostOpinion", "不应采取，立即解除"));
+        assertThat(measure).as("not approved: lifted at once").isWaitingAt("Task_Lift", "Task_ExPostOverdue")
+                .variables().containsEntry("liftReason", "NOT_APPROVED");
+        assertThat(documents.list(measure.getBusinessKey())).filteredOn(d -> d.kind().equals("EX_POST_APPROVAL")).singleElement()
+                .satisfies(d -> assertThat(d.content()).containsEntry("exPostOverdue", true).containsEntry("exPostApproved", false));
+        assertThatThrownBy(() -> complete(task("Task_ExPostOverdue", measure), withVariables("overdueAction", " ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("督办措施");
+        complete(task("Task_ExPostOverdue", measure), withVariables("overdueAction", "值班负责人未及时审批，已当即作出不予批准、立即解除的决定并通报批评"));
+        complete(task("Task_Lift", measure), lifting());
+
+        assertThat(measure).isEnded().hasPassed("Timer_ExPostOverdue", "EndEvent_ExPostOverdueSupervised", "EndEvent_Lifted")
+                .hasNotPassed("Task_Handle").variables().containsEntry("outcome", "LIFTED");
+        assertThat(documents.list(measure.getBusinessKey())).filteredOn(d -> d.kind().equals("EX_POST_OVERDUE")).singleElement()
+                .satisfies(d -> assertThat(d.content()).containsEntry("overdueAction", "值班负责人未及时审批，已当即作出不予批准、立即解除的决定并通报批评")
+                        .containsKey("exPostOverdueAt"));
+    }
+
+    @Test
+    void shouldLetTheHeadStillApproveAnUrgentDetentionAfterThe24HoursRecordedAsLate() {
+        ProcessInstance measure = start("DETENTION", true, null);
+        complete(task("Task_Implement", measure), implementation(List.of("张某", "李某"), true));
+        at("2026-05-01T10:30:00+08:00");
+        execute(job("Timer_ExPostOverdue", measure));
+        complete(task("Task_ExPostApproval", measure), withVariables("exPostApproved", true, "exPostOpinion", "同意，补办批准（逾期）"));
+
+        assertThat(measure).isWaitingAt("Task_Handle", "Task_ExPostOverdue").variables().containsEntry("exPostOverdue", true);
+        complete(task("Task_ExPostOverdue", measure), withVariables("overdueAction", "补办批准逾期 1.5 小时，已责令说明情况"));
+        assertThat(measure).isWaitingAt("Task_Handle").isNotWaitingAt("Task_ExPostOverdue");
     }
 
     @Test

@@ -280,6 +280,20 @@ class EnforcementDrawsTest {
         Files.delete(file);
     }
 
+    @Test
+    void shouldBeReplayedExactlyByTheScriptWhenTheSeedIsBeyondWhatABrowsersNumberHolds() throws Exception {
+        Assumptions.assumeTrue(python3Available(), "python3 is not on this machine");
+        for (long seed : new long[] {(1L << 53) + 1, Long.MAX_VALUE, -(1L << 53) - 3}) {
+            RecordedDraw draw = draws.draw(caseNumber(), COUNTY, null, List.of("EMERGENCY", "MARKET"), 3, seed);
+            assertThat(as("enforcement-officer").get("/api/enforcement/draws/" + draw.caseNumber()).body()).contains("\"seed\":" + seed + ",");
+
+            Script replayed = replay(draw.caseNumber(), "--url", "http://localhost:" + port, "--user", "enforcement-officer", "--password", "demo");
+
+            assertThat(replayed.exit()).as(replayed.output()).isZero();
+            assertThat(replayed.output()).contains("seed " + seed + ",", "MATCH");
+        }
+    }
+
     private record Script(int exit, String output) {
     }
 

@@ -114,6 +114,11 @@ class JointEnforcementProcessTest {
             String enterprise = (String) taskService.getVariable(inspection.getId(), "enterpriseCreditCode");
             assertThat(candidates(inspection)).as("the team drawn for " + enterprise).containsExactlyInAnyOrderElementsOf(draw.inspectorsOf(enterprise));
             assertThat(inspection.getDueDate()).isEqualTo(date("2026-09-30T17:00:00+08:00"));
+            assertThat(options(inspection)).as("到场执法人员 ticked from the drawn team: name, department, user name")
+                    .extracting(o -> o.get("value")).containsExactlyElementsOf(draw.inspectorsOf(enterprise));
+            assertThat(options(inspection).subList(0, 2)).allSatisfy(o -> assertThat(o.get("label")).endsWith("（应急管理，" + o.get("value") + "）"));
+            assertThat(options(inspection).subList(2, 4)).allSatisfy(o -> assertThat(o.get("label"))
+                    .startsWith("市场监管执法人员").endsWith("（市场监管，" + o.get("value") + "）"));
         }
         at("2026-09-21T11:00:00+08:00");
         inspect(plan, pool.creditCodes().get(0), vars("findings", "NONE"));
@@ -131,6 +136,39 @@ class JointEnforcementProcessTest {
                 .contains("20260914");
         assertThat(documents.list(plan.getBusinessKey())).extracting(CaseDocument::kind).containsExactly("SAMPLE_LIST", "SPOT_CHECK_PLAN",
                 "INSPECTION_RECORD", "INSPECTION_RECORD", "INSPECTION_RESULT", "INSPECTION_RESULT", "RESULTS_NOTICE");
+    }
+
+    @Test
+    void shouldLetOnlyTheLeadDepartmentsInspectorsMakeThePlan() {
+        ProcessInstance plan = start(JointEnforcementFixture.pool(enterprises, 1), 1);
+        RecordedDraw draw = draws.find(plan.getBusinessKey()).orElseThrow();
+        List<String> leadRoster = draw.roster().stream().filter(r -> r.department().equals("EMERGENCY")).findFirst().orElseThrow()
+                .inspectors().stream().map(EnforcementDraw.Member::userId).toList();
+        Task planning = task("Task_Plan", plan);
+        assertThat(leadRoster).contains("enforcement-officer").doesNotContain("inspector-market-1");
+        assertThat(candidates(planning)).as("the lead department's inspectors a draw here may send, no one else")
+                .containsExactlyInAnyOrderElementsOf(leadRoster);
+        assertThat(taskService.getIdentityLinksForTask(planning.getId())).extracting(IdentityLink::getGroupId).containsOnlyNulls();
+        assertThat(planning.getDueDate()).as("its own limit, enforcement.plan: 5 working days, Sunday 09-20 a 调休 working day")
+                .isEqualTo(date("2026-09-20T23:59:59+08:00"));
+        Map<String, Object> period = vars("inspectionsFrom", "2026-09-15T08:00:00+08:00", "inspectionsUntil", "2026-09-30T17:00:00+08:00",
+                "planDescription", "四不两直");
+
+        processEngine.getIdentityService().setAuthentication("inspector-market-1", List.of("camunda-admin", "enforcement-officer"));
+        try {
+            assertThatThrownBy(() -> taskService.complete(planning.getId(), period)).as("whatever the route let through")
+                    .hasMessageContaining("抽查计划由牵头部门（应急管理）制定").hasMessageContaining("enforcement-officer");
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        assertThat(plan).isWaitingAt("Task_Plan");
+        processEngine.getIdentityService().setAuthentication("enforcement-officer", List.of("camunda-admin", "enforcement-officer"));
+        try {
+            taskService.complete(planning.getId(), period);
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        assertThat(plan).isWaitingAt("Task_ApprovePlan");
     }
 
     @Test
@@ -241,6 +279,13 @@ class JointEnforcementProcessTest {
         execute(job("Timer_RectificationDue", plan));
         Task recheck = task("Task_Recheck", plan);
         assertThat(recheck.getDueDate()).as("10 days after the deadline").isEqualTo(date("2026-10-30T23:59:59+08:00"));
+        assertThat(options(recheck)).extracting(o -> o.get("value")).containsExactlyElementsOf(team(recheck));
+        assertThatThrownBy(() -> complete(recheck, withVariables("recheckedAt", "2026-10-20T17:00:00+08:00", "recheckInspectors",
+                team(recheck).subList(0, 1), "recheckPassed", false, "recheckOpinion", "未整改")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("复查的执法人员不得少于两人");
+        assertThatThrownBy(() -> complete(recheck, withVariables("recheckedAt", "2026-10-20T17:00:00+08:00", "recheckInspectors",
+                List.of(team(recheck).get(0), "inspector-fire-1"), "recheckPassed", false, "recheckOpinion", "未整改")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("「复查人员」（recheckInspectors）中 inspector-fire-1 不是抽中的检查组成员");
         complete(recheck, withVariables("recheckedAt", "2026-10-20T17:00:00+08:00", "recheckInspectors", team(recheck).subList(0, 2),
                 "recheckPassed", false, "recheckOpinion", "未整改"));
 
@@ -374,6 +419,11 @@ class JointEnforcementProcessTest {
 
     private List<String> team(Task task) {
         return List.of(((String) taskService.getVariable(task.getId(), "inspectionTeam")).split(","));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, String>> options(Task task) {
+        return (List<Map<String, String>>) taskService.getVariable(task.getId(), "inspectorOptions");
     }
 
     private List<String> candidates(Task task) {

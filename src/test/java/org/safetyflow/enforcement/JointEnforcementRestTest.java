@@ -41,6 +41,8 @@ class JointEnforcementRestTest {
     JurisdictionTenants tenants;
     @Autowired
     Database database;
+    @Autowired
+    EnforcementDraws draws;
 
     @BeforeEach
     void county() {
@@ -59,6 +61,16 @@ class JointEnforcementRestTest {
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         String instance = started.json().path("id").asText();
         String caseNumber = started.json().path("businessKey").asText();
+        Http otherDepartment = Http.as(port, "inspector-market-1", "demo");
+        String planning = taskId(otherDepartment, instance, "Task_Plan");
+        Http.Response notPlanner = otherDepartment.post("/engine-rest/task/" + planning + "/complete", "{\"variables\": {"
+                + "\"inspectionsFrom\": {\"value\": \"2026-01-05T08:00:00+08:00\"}, \"inspectionsUntil\": {\"value\": \"2099-12-31T17:00:00+08:00\"},"
+                + "\"planDescription\": {\"value\": \"四不两直\"}}}");
+        assertThat(notPlanner.status()).as("the plan is the lead department's: " + notPlanner.body()).isEqualTo(403);
+        assertThat(notPlanner.json().path("message").asText()).contains("无权办理");
+        Http.Response notClaimed = otherDepartment.post("/engine-rest/task/" + planning + "/claim", "{\"userId\": \"inspector-market-1\"}");
+        assertThat(notClaimed.status()).as(notClaimed.body()).isEqualTo(403);
+        assertThat(notClaimed.json().path("message").asText()).contains("不能认领");
         complete(officer, instance, "Task_Plan", "\"inspectionsFrom\": {\"value\": \"2026-01-05T08:00:00+08:00\"},"
                 + "\"inspectionsUntil\": {\"value\": \"2099-12-31T17:00:00+08:00\"}, \"planDescription\": {\"value\": \"四不两直\"}");
         Http head = Http.as(port, "bureau-head", "demo");
@@ -82,7 +94,17 @@ class JointEnforcementRestTest {
         Http.Response tooFew = officer.post("/engine-rest/task/" + inspection + "/complete", record.replace(
                 "\"presentInspectors\": {\"value\": \"" + team.get(0) + "、" + team.get(1) + "\"}", "\"presentInspectors\": {\"value\": \"" + team.get(0) + "\"}"));
         assertThat(tooFew.status()).as(tooFew.body()).isEqualTo(400);
-        Http.Response done = officer.post("/engine-rest/task/" + inspection + "/complete", record);
+        assertThat(tooFew.json().path("message").asText()).contains("现场检查的执法人员不得少于两人");
+        JsonNode options = officer.get("/engine-rest/task/" + inspection + "/form-variables?variableNames=inspectorOptions").json()
+                .path("inspectorOptions").path("value");
+        assertThat(options.findValuesAsText("value")).as("the form's checklist offers the drawn team").isEqualTo(team);
+        assertThat(options.get(0).path("label").asText()).endsWith("（应急管理，" + team.get(0) + "）");
+        // What Tasklist sends for the ticked checklist: a JSON list as a serialized Object.
+        String ticked = record.replace("\"presentInspectors\": {\"value\": \"" + team.get(0) + "、" + team.get(1) + "\"}",
+                "\"presentInspectors\": {\"type\": \"Object\", \"value\": \"[\\\"" + team.get(0) + "\\\", \\\"" + team.get(1)
+                        + "\\\"]\", \"valueInfo\": {\"objectTypeName\": \"java.util.ArrayList\", \"serializationDataFormat\": \"application/json\"}}");
+        assertThat(ticked).isNotEqualTo(record);
+        Http.Response done = officer.post("/engine-rest/task/" + inspection + "/complete", ticked);
         assertThat(done.status()).as(done.body()).isEqualTo(204);
 
         JsonNode draw = officer.get("/api/enforcement/draws/" + caseNumber).json();
@@ -115,6 +137,43 @@ class JointEnforcementRestTest {
     }
 
     @Test
+    void shouldKeepASeedABrowsersNumberCannotHoldExactTypedAsDigitsOrSentAsAJsonNumberAndRefuseOneThatIsNoSeed() {
+        JointEnforcementFixture.Pool pool = JointEnforcementFixture.pool(enterprises, 2);
+        Http officer = Http.as(port, "enforcement-officer", "demo");
+        String typedInTasklist = "\"randomSeed\": {\"value\": \"9007199254740993\", \"type\": \"String\"}";
+        String asJsonNumber = "\"randomSeed\": {\"value\": 9223372036854775807}";
+        String negative = "\"randomSeed\": {\"value\": \"-9007199254740995\"}";
+        for (String[] sent : new String[][] {{SUBMIT, typedInTasklist, "9007199254740993"}, {START, asJsonNumber, "9223372036854775807"},
+                {START, negative, "-9007199254740995"}}) {
+            Http.Response started = officer.post(sent[0], withSeed(plan(JointEnforcementFixture.COUNTY, pool.industry(), 1), sent[1]));
+            assertThat(started.status()).as(started.body()).isEqualTo(200);
+            String instance = started.json().path("id").asText();
+            String caseNumber = started.json().path("businessKey").asText();
+            JsonNode variable = officer.get("/engine-rest/process-instance/" + instance + "/variables/randomSeed").json();
+            assertThat(variable.path("type").asText()).isEqualTo("Long");
+            assertThat(variable.path("value").toString()).as("2⁵³ and beyond, not rounded").isEqualTo(sent[2]);
+            String record = officer.get("/api/enforcement/draws/" + caseNumber).body();
+            assertThat(record).contains("\"seed\":" + sent[2] + ",");
+            assertThat(draws.find(caseNumber).orElseThrow().seed()).isEqualTo(Long.parseLong(sent[2]));
+        }
+
+        long cases = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("joint-enforcement").count();
+        Integer recorded = database.jdbc().queryForObject("select count(*) from sf_enforcement_draw", Integer.class);
+        for (String[] bad : new String[][] {{"\"randomSeed\": {\"value\": \"12a\"}", "只能填写数字"},
+                {"\"randomSeed\": {\"value\": \"9223372036854775808\"}", "64 位整数"},
+                {"\"randomSeed\": {\"value\": 9223372036854775808}", "64 位整数"},
+                {"\"randomSeed\": {\"value\": \"1.5\"}", "只能填写数字"}}) {
+            for (String path : List.of(START, SUBMIT)) {
+                Http.Response refused = officer.post(path, withSeed(plan(JointEnforcementFixture.COUNTY, pool.industry(), 1), bad[0]));
+                assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+                assertThat(refused.json().path("message").asText()).contains("「随机种子」（randomSeed）").contains(bad[1]);
+            }
+        }
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("joint-enforcement").count()).isEqualTo(cases);
+        assertThat(database.jdbc().queryForObject("select count(*) from sf_enforcement_draw", Integer.class)).isEqualTo(recorded);
+    }
+
+    @Test
     void shouldShowTheInspectedEnterpriseNothingOfTheSampleBeforeItsInspection() {
         int pool = enterprises.creditCodes("370405", null).size();
         Http officer = Http.as(port, "enforcement-officer", "demo");
@@ -138,6 +197,10 @@ class JointEnforcementRestTest {
                 + "\"departments\": {\"value\": \"[\\\"EMERGENCY\\\", \\\"MARKET\\\"]\"},"
                 + (industry == null ? "" : "\"industry\": {\"value\": \"" + industry + "\"},")
                 + "\"sampleSize\": {\"value\": " + sampleSize + ", \"type\": \"Integer\"}, \"randomSeed\": {\"value\": 42, \"type\": \"Long\"}}}";
+    }
+
+    private static String withSeed(String plan, String seed) {
+        return plan.replace("\"randomSeed\": {\"value\": 42, \"type\": \"Long\"}", seed);
     }
 
     private String record(Http officer, String instance, List<String> team) {

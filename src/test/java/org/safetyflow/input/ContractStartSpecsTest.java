@@ -145,7 +145,7 @@ class ContractStartSpecsTest {
             problems.add(message(spec, with(valid, "sampleSize", 0)));
             problems.add(message(spec, with(valid, "randomSeed", "abc")));
             assertThat(problems).contains("「参与部门」（departments）至少应有一项", "「抽取企业数」（sampleSize）至少为 1",
-                    "「随机种子」（randomSeed）应为整数");
+                    "「随机种子」（randomSeed）只能填写数字（整数，可带负号），实为「abc」");
         }
         assertThat(problems).allSatisfy(problem -> assertThat(problem).isNotNull());
         if (valid.containsKey("deaths")) {

@@ -67,6 +67,25 @@ class FieldTypeTest {
     }
 
     @Test
+    void shouldTakeAWholeNumberAsDigitsExactlyAcrossTheRangeOfALongWhichABrowsersNumberCannotHold() {
+        FieldType seed = FieldType.wholeNumber();
+        assertThat(seed.convert("9007199254740993", NOON_10_MARCH)).as("2⁵³ + 1, which a browser rounds to 2⁵³").isEqualTo(9007199254740993L);
+        assertThat(seed.convert(" 9223372036854775807 ", NOON_10_MARCH)).isEqualTo(Long.MAX_VALUE);
+        assertThat(seed.convert("-9223372036854775808", NOON_10_MARCH)).isEqualTo(Long.MIN_VALUE);
+        assertThat(seed.convert("007", NOON_10_MARCH)).isEqualTo(7L);
+        assertThat(seed.convert(9007199254740993L, NOON_10_MARCH)).isEqualTo(9007199254740993L);
+        assertThat(seed.convert(42, NOON_10_MARCH)).isEqualTo(42L);
+        assertThat(seed.convert(new BigDecimal("9223372036854775807"), NOON_10_MARCH)).isEqualTo(Long.MAX_VALUE);
+        assertThatThrownBy(() -> seed.convert("9223372036854775808", NOON_10_MARCH)).hasMessageContaining("64 位整数");
+        assertThatThrownBy(() -> seed.convert("-9223372036854775809", NOON_10_MARCH)).hasMessageContaining("64 位整数");
+        assertThatThrownBy(() -> seed.convert(new BigDecimal("1E+20"), NOON_10_MARCH)).hasMessageContaining("64 位整数");
+        for (String notDigits : new String[] {"12a", "1.5", "1e5", "+5", "", "0x1F", "９"}) {
+            assertThatThrownBy(() -> seed.convert(notDigits, NOON_10_MARCH)).as(notDigits).hasMessageStartingWith("只能填写数字");
+        }
+        assertThatThrownBy(() -> seed.convert(new BigDecimal("2.5"), NOON_10_MARCH)).hasMessage("应为整数");
+    }
+
+    @Test
     void shouldTakeAmountsOfYuanAsNonNegativeNumbers() {
         assertThat(FieldType.amountOfYuan().convert(12_000_000L, NOON_10_MARCH)).isEqualTo(1.2e7);
         assertThatThrownBy(() -> FieldType.amountOfYuan().convert(-0.01, NOON_10_MARCH)).hasMessage("不能为负数");
