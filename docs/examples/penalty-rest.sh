@@ -4,7 +4,8 @@
 # hearing, the 法制审核员 (legal-reviewer) reviews, the head discusses, the officer serves the 告知, the party asks for a
 # hearing, the legal reviewer notices and holds it, the head extends the 90 days once and then decides, the officer
 # serves the decision and records the payment, the head signs the 公示 off and closes the case. Then a refused start
-# (a wrong credit code: 400) and a second case transferred to 公安 as a suspected crime.
+# (a wrong credit code: 400), a second case transferred to 公安 as a suspected crime, and a third ordering a 停产停业整顿:
+# a 拒不执行 opens a 停止供电 case, the enterprise (user enterprise) applies for 复产, refused once, then agreed.
 # Needs the demo profile running (mvn spring-boot:run) and curl + python3. Usage: docs/examples/penalty-rest.sh [base-url]
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
@@ -57,3 +58,28 @@ step enforcement-officer Task_DraftTransfer "$(v transferDrafters '"张某、李
 step bureau-head Task_ApproveTransfer "$(v transferApproved true transferApprovalOpinion '"同意移送"')"
 step enforcement-officer Task_Transfer "$(v transferredAt "\"$(now)\"" policeAuthority '"枣庄市公安局台儿庄分局"' transferReceipt '"台公移〔2026〕3号"')"
 call enforcement-officer GET "/engine-rest/history/variable-instance?processInstanceId=$PI&variableName=decision" | json "'decision: ' + d[0]['value']"
+
+echo "== 责令停产停业整顿: 拒不执行 → 停止供电 (a linked coercive-measure case); the enterprise applies for 复产, the officers review"
+START=$(start $CODE); PI=$(echo "$START" | json "d['id']"); CASE=$(echo "$START" | json "d['businessKey']")
+step bureau-head Task_ApproveFiling "$(v filingApproved true filingOpinion '"同意立案"')"
+step enforcement-officer Task_Investigate "$(v investigators '"张某、李某"' interviewRecords '"XW-02 主要负责人"' evidenceSummary '"储罐区未设置紧急切断装置，属重大事故隐患"')"
+step enforcement-officer Task_Propose "$(v partyType '"UNIT"' violationFindings '"重大事故隐患未采取措施消除"' legalBasis '"安全生产法第一百零二条"' proposedShutdown true majorHazard true)"
+echo "提请关闭 (§113): $(call enforcement-officer GET /engine-rest/process-instance/$PI/variables/closureReferralReason | json "d['value']")"
+step legal-reviewer Task_LegalReview "$(v legalReviewOpinion '"同意"' legalReviewAgreed true)"
+step bureau-head Task_Collective "$(v discussionHeldAt "\"$(now)\"" discussionParticipants '"局长、副局长"' discussionRecord '"同意停产整顿"' discussionConclusion '"同意"')"
+step enforcement-officer Task_Notify "$(v noticeServedAt "\"$(now)\"" noticeDeliveryMethod '"IN_PERSON"')"
+step enforcement-officer Task_Statement "$(v statementMade false hearingRequested false)"
+step bureau-head Task_Decide "$(v decisionOutcome '"PENALIZE"' shutdown true shutdownUntil "\"$(later 30)\"" decisionNumber '"（鲁台）应急罚〔2026〕32号"' decisionReason '"事实清楚，证据确凿；可于60日内申请行政复议或6个月内提起行政诉讼"')"
+step enforcement-officer Task_Deliver "$(v deliveredAt "\"$(now)\"" deliveryMethod '"IN_PERSON"')"
+sign Task_Publish
+echo "message: $(curl -s -o /dev/null -w '%{http_code}' -u enforcement-officer:demo -H 'Content-Type: application/json' "$BASE/engine-rest/message" \
+  -d "{\"messageName\": \"penalty-shutdown-refused\", \"businessKey\": \"$CASE\"}")"
+step enforcement-officer Task_RecordShutdownRefusal "$(v shutdownRefusalFoundAt "\"$(now)\"" shutdownRefusalOfficers '"张某、李某"' shutdownRefusalFacts '"夜间擅自组织生产"' accidentRiskReal true supplyMeasure '"POWER_CUT"')"
+echo "停止供电 case: $(call enforcement-officer GET /engine-rest/process-instance/$PI/variables/supplyStopCaseNumber | json "d['value']")"
+refused enforcement-officer Task_ApplyResumption "$(v resumptionAppliedAt "\"$(now)\"" resumptionReport '"已整改"')"
+step enterprise Task_ApplyResumption "$(v resumptionAppliedAt "\"$(now)\"" resumptionReport '"已设置紧急切断装置"')"
+step enforcement-officer Task_ReviewResumption "$(v resumptionReviewedAt "\"$(now)\"" resumptionReviewers '"张某、李某"' resumptionAgreed false resumptionOpinion '"切断装置未联锁"')"
+step enterprise Task_ApplyResumption "$(v resumptionAppliedAt "\"$(now)\"" resumptionReport '"已完成联锁调试"')"
+step enforcement-officer Task_ReviewResumption "$(v resumptionReviewedAt "\"$(now)\"" resumptionReviewers '"张某、李某"' resumptionAgreed true resumptionOpinion '"整改到位，同意恢复生产经营"')"
+step bureau-head Task_Close "$(v closingOpinion '"已恢复生产，同意结案"')"
+call enforcement-officer GET "/engine-rest/history/variable-instance?processInstanceId=$PI&variableName=shutdownStatus" | json "'shutdown: ' + d[0]['value']"

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * Opens a 行政强制措施 case from another process (an inspection that finds non-standard equipment, a penalty case that
  * needs a 查封), in the caller's transaction: the start is checked as a REST start is (a bad variable refuses the
  * caller's step and nothing of either is stored), the source case is linked both ways and named in both timelines.
- * Not wired into any process yet. docs/enforcement.md states the contract.
+ * {@code administrative-penalty} opens one for a 拒不执行停产停业整顿 ({@link PenaltyExecution}). docs/enforcement.md states the
+ * contract.
  */
 @Component("coerciveMeasures")
 public class CoerciveMeasures {

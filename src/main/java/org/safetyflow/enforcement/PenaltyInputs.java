@@ -1,7 +1,6 @@
 package org.safetyflow.enforcement;
 
 import static org.safetyflow.input.FieldType.amountOfYuan;
-import static org.safetyflow.input.FieldType.count;
 import static org.safetyflow.input.FieldType.creditCode;
 import static org.safetyflow.input.FieldType.divisionCode;
 import static org.safetyflow.input.FieldType.flag;
@@ -12,8 +11,10 @@ import static org.safetyflow.input.FieldType.pattern;
 import static org.safetyflow.input.FieldType.text;
 import static org.safetyflow.input.InputSpec.requiredWhen;
 
+import java.util.Date;
 import java.util.List;
-import org.safetyflow.calendar.TimeLimit;
+import java.util.Map;
+import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseNumbers;
 import org.safetyflow.disclosure.NoticeSignOff;
@@ -34,17 +35,9 @@ public class PenaltyInputs {
     /** The 行政处罚 procedure's limits of this process (application.yaml). */
     static final PenaltyProcedure.Limits PROCEDURE_LIMITS = new PenaltyProcedure.Limits("penalty.statement", "penalty.hearing-request",
             "penalty.hearing-notice", "penalty.hearing-record");
-    static final List<String> SOURCES = List.of("INSPECTION", "RECHECK_FAILED", "REPORT_12350", "ACCIDENT", "OTHER");
+    static final List<String> SOURCES = List.of("INSPECTION", "RECHECK_FAILED", "REPORT_12350", "ACCIDENT", PenaltyExecution.CONTINUING_VIOLATION,
+            "OTHER");
     static final List<String> DELIVERY_METHODS = List.of("IN_PERSON", "POST", "ELECTRONIC", "LEFT_AT_RESIDENCE");
-    static final List<String> OUTCOMES = List.of("PENALIZE", "NOT_PENALIZE", "WITHDRAW", "EXTEND");
-    static final List<String> BLACKLIST_DECISIONS = List.of("LIST", "NOT_LIST");
-    static final List<String> LICENCE_ACTIONS = List.of("NONE", "SUSPEND", "REVOKE");
-
-    @Bean
-    PenaltySeverity penaltySeverity(@Value("${safetyflow.penalty.hearing-fine-yuan.unit}") double unit,
-            @Value("${safetyflow.penalty.hearing-fine-yuan.individual}") double individual) {
-        return new PenaltySeverity(unit, individual);
-    }
 
     @Bean
     SeriousDishonesty seriousDishonesty(@Value("${safetyflow.penalty.serious-dishonesty-fine-yuan}") double seriousFine) {
@@ -60,7 +53,23 @@ public class PenaltyInputs {
                 .required("caseSource", "案件来源", oneOf(SOURCES))
                 .required("violationFacts", "涉嫌违法事实", text(4000))
                 .optional("sourceCaseNumber", "来源案件编号", pattern(CaseNumbers.FORMAT.pattern(), "案件编号（如 ZF-370405-2026-000001）"))
-                .required("openedAt", "立案时间", pastDateTime());
+                .required("openedAt", "立案时间", pastDateTime())
+                .optional("originalFineYuan", "原处罚决定的罚款数额（元）", amountOfYuan())
+                .optional("dailyFineFrom", "计罚起始日（作出责令改正之日的次日）", pastDateTime())
+                .optional("refusalFoundOn", "复查发现拒不改正的时间", pastDateTime())
+                .rule(requiredWhen(PenaltyInputs::continuing, "sourceCaseNumber", "按日连续处罚的，须填写原处罚案件编号（sourceCaseNumber）"))
+                .rule(requiredWhen(PenaltyInputs::continuing, "originalFineYuan", "按日连续处罚的，须填写原处罚决定的罚款数额（originalFineYuan）"))
+                .rule(requiredWhen(PenaltyInputs::continuing, "dailyFineFrom", "按日连续处罚的，须填写计罚起始日（dailyFineFrom）：作出责令改正之日的次日"))
+                .rule(requiredWhen(PenaltyInputs::continuing, "refusalFoundOn", "按日连续处罚的，须填写复查发现拒不改正的时间（refusalFoundOn）"))
+                .rule(v -> continuing(v) && v.get("originalFineYuan") instanceof Number fine && fine.doubleValue() <= 0
+                        ? "按日连续处罚以原处罚决定处以罚款为前提（安全生产法第一百一十二条）：原罚款数额须大于 0" : null)
+                .rule(v -> continuing(v) && v.get("dailyFineFrom") instanceof Date from && v.get("refusalFoundOn") instanceof Date found
+                        && CalendarDays.dayOf(found).isBefore(CalendarDays.dayOf(from))
+                        ? "复查发现拒不改正的时间早于计罚起始日，计罚日数为 0（安全生产法第一百一十二条：自作出责令改正之日的次日起计算）" : null);
+    }
+
+    static boolean continuing(Map<String, Object> values) {
+        return PenaltyExecution.CONTINUING_VIOLATION.equals(values.get("caseSource"));
     }
 
     @Bean
@@ -80,35 +89,6 @@ public class PenaltyInputs {
                 .required("evidenceSummary", "证据及调查结论", text(4000))
                 .rule(v -> v.get("investigators") instanceof List<?> names && names.size() < 2
                         ? "调查取证时，执法人员不得少于两人（行政处罚法第五十五条）：请填写至少两名执法人员" : null);
-    }
-
-    @Bean
-    InputSpec penaltyProposal() {
-        return task("Task_Propose")
-                .required("partyType", "当事人类别", oneOf(List.of("UNIT", "INDIVIDUAL")))
-                .required("violationFindings", "违法事实和证据", text(4000))
-                .required("legalBasis", "处罚依据（条款）", text(2000))
-                .optional("proposedWarning", "拟警告", flag())
-                .optional("proposedFineYuan", "拟罚款（元）", amountOfYuan())
-                .optional("proposedShutdown", "拟责令停产停业整顿", flag())
-                .optional("proposedLicenceAction", "拟提请许可机关处理安全生产许可证", oneOf(LICENCE_ACTIONS))
-                .optional("proposedClosure", "拟提请人民政府予以关闭", flag())
-                .optional("complexCase", "情节复杂、疑难", flag())
-                .optional("majorPublicInterest", "涉及重大公共利益", flag())
-                .optional("fourMandatesClosure", "四个一律：一律关闭取缔", flag())
-                .optional("fourMandatesMaximum", "四个一律：一律按上限处罚", flag())
-                .optional("fourMandatesShutdown", "四个一律：一律停产整顿", flag())
-                .optional("fourMandatesCriminal", "四个一律：一律追究法律责任", flag())
-                .rule(v -> Boolean.TRUE.equals(v.get("proposedWarning")) || v.get("proposedFineYuan") instanceof Number f && f.doubleValue() > 0
-                        || Boolean.TRUE.equals(v.get("proposedShutdown")) || Boolean.TRUE.equals(v.get("proposedClosure"))
-                        || v.get("proposedLicenceAction") instanceof String a && !"NONE".equals(a)
-                        ? null : "请至少选择一种拟作出的行政处罚（警告、罚款、责令停产停业整顿、提请处理许可证或提请关闭）")
-                .rule(requiredWhen(v -> Boolean.TRUE.equals(v.get("fourMandatesMaximum")), "proposedFineYuan",
-                        "适用「一律按上限处罚」的，须填写「拟罚款（元）」（法定上限）（国发〔2011〕40号）"))
-                .rule(v -> Boolean.TRUE.equals(v.get("fourMandatesShutdown")) && !Boolean.TRUE.equals(v.get("proposedShutdown"))
-                        ? "适用「一律停产整顿」的，拟处罚须包括责令停产停业整顿（国发〔2011〕40号）" : null)
-                .rule(v -> Boolean.TRUE.equals(v.get("fourMandatesClosure")) && !Boolean.TRUE.equals(v.get("proposedClosure"))
-                        ? "适用「一律关闭取缔」的，拟处罚须包括提请予以关闭（国发〔2011〕40号）" : null);
     }
 
     @Bean
@@ -145,43 +125,6 @@ public class PenaltyInputs {
     @Bean
     InputSpec penaltyHearing() {
         return PenaltyProcedure.hearing(PROCESS_KEY);
-    }
-
-    @Bean
-    InputSpec penaltyDecision(TimeLimits limits, SeriousDishonesty dishonesty) {
-        return task("Task_Decide")
-                .required("decisionOutcome", "处理决定", oneOf(OUTCOMES))
-                .optional("warning", "警告", flag())
-                .optional("fineAmountYuan", "罚款（元）", amountOfYuan())
-                .optional("shutdown", "责令停产停业整顿", flag())
-                .optional("licenceAction", "提请许可机关处理安全生产许可证", oneOf(LICENCE_ACTIONS))
-                .optional("closure", "提请人民政府予以关闭", flag())
-                .optional("decisionNumber", "决定书文号", text(100))
-                .optional("decisionReason", "决定理由（事实、依据；复议、诉讼的途径和期限）", text(4000))
-                .optional("extensionDays", "延长日数", count(1, 90))
-                .optional("extensionReason", "延长理由", text(1000))
-                .rule(requiredWhen(v -> !"EXTEND".equals(v.get("decisionOutcome")), "decisionNumber", "请填写「决定书文号」（decisionNumber）"))
-                .rule(requiredWhen(v -> !"EXTEND".equals(v.get("decisionOutcome")), "decisionReason", "请填写「决定理由」（decisionReason）"))
-                .rule(requiredWhen(v -> "EXTEND".equals(v.get("decisionOutcome")), "extensionDays", "延长办案期限的，须填写「延长日数」（extensionDays）"))
-                .rule(requiredWhen(v -> "EXTEND".equals(v.get("decisionOutcome")), "extensionReason", "延长办案期限的，须写明「延长理由」（extensionReason）"))
-                .rule(v -> "EXTEND".equals(v.get("decisionOutcome")) && v.get("extensionDays") instanceof Integer days
-                        && days > limits.limit("penalty.decision-extension").in(TimeLimit.Unit.DAYS)
-                        ? "每次延长办案期限不超过 " + limits.limit("penalty.decision-extension").in(TimeLimit.Unit.DAYS)
-                                + " 日，并须经行政机关负责人批准（行政处罚法第六十条；《安全生产违法行为行政处罚办法》）" : null)
-                .rule(v -> "PENALIZE".equals(v.get("decisionOutcome")) && PenaltySteps.penalties(v).isEmpty()
-                        ? "决定给予行政处罚的，请至少选择一种处罚" : null)
-                .rule(v -> "PENALIZE".equals(v.get("decisionOutcome")) ? PenaltySeverity.notHeavierThanNotified(v) : null)
-                .optional("dishonestyCircumstance", "严重失信情形", oneOf(List.copyOf(SeriousDishonesty.CIRCUMSTANCES.keySet())))
-                .optional("blacklistDecision", "是否列入严重失信主体名单", oneOf(BLACKLIST_DECISIONS))
-                .optional("blacklistOpinion", "列入或不列入的理由", text(1000))
-                .rule(v -> {
-                    SeriousDishonesty.Decision listing = dishonesty.assess(v);
-                    if (listing.listable() && v.get("blacklistDecision") == null) {
-                        return listing.reason() + "；请决定是否列入严重失信主体名单（blacklistDecision）";
-                    }
-                    return "LIST".equals(v.get("blacklistDecision")) && !listing.listable()
-                            ? listing.reason() + "，不能列入严重失信主体名单" : null;
-                });
     }
 
     @Bean

@@ -3,32 +3,45 @@ package org.safetyflow.enforcement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.safetyflow.casefile.CaseVariables;
 
 /**
  * How heavy a proposed penalty is, and what that requires: the right to a hearing (行政处罚法第六十三条: 较大数额罚款,
- * 责令停产停业, 吊销许可证件, 责令关闭), 法制审核 (第五十八条), 负责人集体讨论 (第五十七条第二款), and a decision no heavier
- * than what was notified (第四十五条第二款: 不得因当事人陈述、申辩而给予更重的处罚).
+ * 没收较大数额违法所得、较大价值非法财物, 责令停产停业, 吊销许可证件, 责令关闭), 法制审核 (第五十八条), 负责人集体讨论
+ * (第五十七条第二款), and a decision no heavier than what was notified (第四十五条第二款: 不得因当事人陈述、申辩而给予更重的处罚).
  *
  * <p>What this capability decides and docs/enforcement.md states: 法制审核 is required where a hearing right arises
  * (第五十八条第一款第二项, "经过听证程序的" taken as "may go to a hearing"), where the case is 疑难复杂 (第三项), or where
  * it touches 重大公共利益 (第一项); 集体讨论 where the case is 情节复杂 or the penalty is one that carries a hearing (a
  * 重大违法行为 in local practice).
  *
- * @param unitThresholdYuan the 较大数额 of a fine on a 单位 (a province's figure, in configuration)
- * @param individualThresholdYuan the 较大数额 of a fine on an individual
+ * @param fine the 较大数额 of a fine (第一项), on a 单位 and on an individual (a province's figures, in configuration)
+ * @param confiscation the 较大数额违法所得、较大价值非法财物 of a 没收 (第二项), likewise
  */
-record PenaltySeverity(double unitThresholdYuan, double individualThresholdYuan) {
+record PenaltySeverity(Threshold fine, Threshold confiscation) {
 
     record Decision(boolean required, String reason) {
+    }
+
+    /** An amount from which a penalty is 较大, for a 单位 and for an individual. */
+    record Threshold(double unitYuan, double individualYuan) {
+
+        double of(boolean individual) {
+            return individual ? individualYuan : unitYuan;
+        }
     }
 
     /** The right to a hearing of a 呈批 proposal, with the grounds named. */
     Decision hearingRight(Map<String, Object> proposal) {
         List<String> grounds = new ArrayList<>();
         boolean individual = "INDIVIDUAL".equals(proposal.get("partyType"));
-        double threshold = individual ? individualThresholdYuan : unitThresholdYuan;
-        if (proposal.get("proposedFineYuan") instanceof Number fine && fine.doubleValue() >= threshold) {
-            grounds.add("较大数额罚款（" + (individual ? "个人" : "单位") + "罚款 " + org.safetyflow.casefile.CaseVariables.amount(threshold) + "以上）");
+        String party = individual ? "个人" : "单位";
+        if (proposal.get("proposedFineYuan") instanceof Number amount && amount.doubleValue() >= fine.of(individual)) {
+            grounds.add("较大数额罚款（" + party + "罚款 " + CaseVariables.amount(fine.of(individual)) + "以上）");
+        }
+        if (Boolean.TRUE.equals(proposal.get("proposedConfiscation")) && proposal.get("proposedConfiscationValueYuan") instanceof Number value
+                && value.doubleValue() >= confiscation.of(individual)) {
+            grounds.add("没收较大数额违法所得、较大价值非法财物（" + party + "没收 " + CaseVariables.amount(confiscation.of(individual)) + "以上）");
         }
         if (Boolean.TRUE.equals(proposal.get("proposedShutdown"))) {
             grounds.add("责令停产停业");
@@ -73,7 +86,15 @@ record PenaltySeverity(double unitThresholdYuan, double individualThresholdYuan)
         List<String> heavier = new ArrayList<>();
         double proposedFine = values.get("proposedFineYuan") instanceof Number n ? n.doubleValue() : 0;
         if (values.get("fineAmountYuan") instanceof Number fine && fine.doubleValue() > proposedFine) {
-            heavier.add(proposedFine == 0 ? "告知时未拟罚款" : "罚款超过告知的 " + org.safetyflow.casefile.CaseVariables.amount(proposedFine));
+            heavier.add(proposedFine == 0 ? "告知时未拟罚款" : "罚款超过告知的 " + CaseVariables.amount(proposedFine));
+        }
+        if (Boolean.TRUE.equals(values.get("confiscation"))) {
+            double proposedValue = values.get("proposedConfiscationValueYuan") instanceof Number n ? n.doubleValue() : 0;
+            if (!Boolean.TRUE.equals(values.get("proposedConfiscation"))) {
+                heavier.add("告知时未拟没收违法所得、非法财物");
+            } else if (values.get("confiscationValueYuan") instanceof Number value && value.doubleValue() > proposedValue) {
+                heavier.add("没收的数额（价值）超过告知的 " + CaseVariables.amount(proposedValue));
+            }
         }
         if (Boolean.TRUE.equals(values.get("shutdown")) && !Boolean.TRUE.equals(values.get("proposedShutdown"))) {
             heavier.add("告知时未拟责令停产停业");

@@ -39,6 +39,7 @@ public class PenaltySteps {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("WARNING", "警告");
         names.put("FINE", "罚款");
+        names.put("CONFISCATION", "没收违法所得、非法财物");
         names.put("SHUTDOWN", "责令停产停业整顿");
         names.put("LICENCE_SUSPENSION_PROPOSED", "提请暂扣安全生产许可证");
         names.put("LICENCE_REVOCATION_PROPOSED", "提请吊销安全生产许可证");
@@ -72,7 +73,8 @@ public class PenaltySteps {
         task.setVariable("legalReviewReason", review.reason());
         task.setVariable("collectiveDiscussionRequired", discussion.required());
         task.setVariable("collectiveDiscussionReason", discussion.reason());
-        task.setVariable("proposedPenaltyText", text(proposed(proposal), proposal.get("proposedFineYuan")));
+        task.setVariable("proposedPenaltyText", text(proposed(proposal), proposal.get("proposedFineYuan"), proposal.get("proposedConfiscatedItems"),
+                proposal.get("proposedConfiscationValueYuan"), null));
     }
 
     public void legallyReviewed(DelegateTask task) {
@@ -115,8 +117,13 @@ public class PenaltySteps {
                 List<String> codes = penalties(task.getVariables());
                 task.setVariable("decision", "PENALIZED");
                 task.setVariable("penaltyDecision", String.join(",", codes));
-                task.setVariable("penaltyDecisionText", text(codes, task.getVariable("fineAmountYuan")));
                 task.setVariable("fined", codes.contains("FINE"));
+                task.setVariable("shutdown", codes.contains("SHUTDOWN"));
+                task.setVariable("correctionOrdered", Boolean.TRUE.equals(task.getVariable("correctionOrdered")));
+                toTheEndOfItsDay(task, "shutdownUntil");
+                toTheEndOfItsDay(task, "correctionDueDate");
+                task.setVariable("penaltyDecisionText", text(codes, task.getVariable("fineAmountYuan"), task.getVariable("confiscatedItems"),
+                        task.getVariable("confiscationValueYuan"), task.getVariable("shutdownUntil")));
             }
             case "NOT_PENALIZE" -> {
                 task.setVariable("decision", "NOT_PENALIZED");
@@ -128,6 +135,14 @@ public class PenaltySteps {
                 task.setVariable("penaltyDecision", "NONE");
                 task.setVariable("penaltyDecisionText", "撤销立案");
             }
+        }
+    }
+
+    /** A deadline the decision names is kept to the end of its day (Asia/Shanghai), as every statutory day is. */
+    private static void toTheEndOfItsDay(DelegateTask task, String variable) {
+        if (task.getVariable(variable) instanceof Date moment) {
+            task.setVariable(variable, CalendarDays.endOf(CalendarDays.dayOf(moment)));
+            CaseLabels.days(task, variable);
         }
     }
 
@@ -214,20 +229,25 @@ public class PenaltySteps {
 
     /** The penalties a decision (or, with the {@code proposed} prefix, a proposal) names, as codes. */
     static List<String> penalties(Map<String, Object> values) {
-        return codes(values, "warning", "fineAmountYuan", "shutdown", "licenceAction", "closure");
+        return codes(values, "warning", "fineAmountYuan", "confiscation", "shutdown", "licenceAction", "closure");
     }
 
     private static List<String> proposed(Map<String, Object> values) {
-        return codes(values, "proposedWarning", "proposedFineYuan", "proposedShutdown", "proposedLicenceAction", "proposedClosure");
+        return codes(values, "proposedWarning", "proposedFineYuan", "proposedConfiscation", "proposedShutdown", "proposedLicenceAction", "proposedClosure");
     }
 
-    private static List<String> codes(Map<String, Object> v, String warning, String fine, String shutdown, String licence, String closure) {
+    /** In the order of 行政处罚法第九条: 警告; 罚款, 没收; 停产停业; the licence; 关闭. */
+    private static List<String> codes(Map<String, Object> v, String warning, String fine, String confiscation, String shutdown, String licence,
+            String closure) {
         List<String> codes = new ArrayList<>();
         if (Boolean.TRUE.equals(v.get(warning))) {
             codes.add("WARNING");
         }
         if (v.get(fine) instanceof Number amount && amount.doubleValue() > 0) {
             codes.add("FINE");
+        }
+        if (Boolean.TRUE.equals(v.get(confiscation))) {
+            codes.add("CONFISCATION");
         }
         if (Boolean.TRUE.equals(v.get(shutdown))) {
             codes.add("SHUTDOWN");
@@ -243,11 +263,16 @@ public class PenaltySteps {
         return codes;
     }
 
-    /** 「警告；罚款5万元；责令停产停业整顿」. */
-    static String text(List<String> codes, Object fineYuan) {
+    /** 「警告；罚款5万元；没收违法所得、非法财物：非法储存的液氨 2 吨（价值3万元）；责令停产停业整顿（至2026年6月30日）」. */
+    static String text(List<String> codes, Object fineYuan, Object confiscatedItems, Object confiscationValueYuan, Object shutdownUntil) {
         List<String> parts = new ArrayList<>();
         for (String code : codes) {
-            parts.add("FINE".equals(code) ? "罚款" + CaseVariables.amount((Number) fineYuan) : PENALTIES.get(code));
+            parts.add(switch (code) {
+                case "FINE" -> "罚款" + CaseVariables.amount((Number) fineYuan);
+                case "CONFISCATION" -> PENALTIES.get(code) + "：" + confiscatedItems + "（价值" + CaseVariables.amount((Number) confiscationValueYuan) + "）";
+                case "SHUTDOWN" -> PENALTIES.get(code) + (shutdownUntil instanceof Date until ? "（至" + CalendarDays.chinese(until) + "）" : "");
+                default -> PENALTIES.get(code);
+            });
         }
         return String.join("；", parts);
     }

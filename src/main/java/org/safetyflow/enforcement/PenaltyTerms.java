@@ -33,7 +33,17 @@ class PenaltyTerms implements CaseTerms {
                 Map.entry("transferDecisionDueDate", "移送审批期限"), Map.entry("transferApprovedAt", "批准移送时间"),
                 Map.entry("transferApprovedBy", "批准移送的负责人"), Map.entry("transferDueDate", "移送期限"), Map.entry("crimeSuspicion", "涉嫌犯罪的情况"),
                 Map.entry("blacklistGrounds", "严重失信主体名单的列入情形"), Map.entry("blacklistEntryId", "严重失信主体名单条目"),
-                Map.entry("blacklistListedOn", "列入严重失信主体名单日期"), Map.entry("blacklistExpiresOn", "严重失信主体名单届满日期"));
+                Map.entry("blacklistListedOn", "列入严重失信主体名单日期"), Map.entry("blacklistExpiresOn", "严重失信主体名单届满日期"),
+                Map.entry("closureReferralApplies", "应当提请关闭（安全生产法第一百一十三条）"), Map.entry("closureReferralReason", "提请关闭的审查意见"),
+                Map.entry("dailyFineDays", "按日连续处罚的计罚日数"), Map.entry("dailyFineAmountYuan", "按日连续处罚的罚款数额"),
+                Map.entry("dailyFineReason", "按日连续处罚的计算"), Map.entry("correctionRecheckedBy", "整改复查登记人"),
+                Map.entry("correctionRefused", "拒不改正"), Map.entry("correctionRefusalNote", "拒不改正的处理"),
+                Map.entry("continuingViolationCaseNumber", "按日连续处罚案件"), Map.entry("shutdownFrom", "停产停业整顿起始"),
+                Map.entry("shutdownPeriodText", "停产停业整顿期限"), Map.entry("shutdownStatus", "停产停业整顿状态"),
+                Map.entry("resumptionReviewedBy", "复产审查登记人"), Map.entry("productionResumedAt", "恢复生产经营时间"),
+                Map.entry("resumptionRefusals", "不同意复产次数"), Map.entry("shutdownClosureNote", "整顿期满仍不具备安全生产条件"),
+                Map.entry("shutdownRefusalRecordedBy", "拒不执行停产停业整顿的登记人"), Map.entry("shutdownRefusalClosureNote", "拒不执行停产停业整顿决定"),
+                Map.entry("shutdownRefusals", "拒不执行停产停业整顿的次数"), Map.entry("supplyStopCaseNumber", "停止供电（停止供应民用爆炸物品）案件"));
     }
 
     @Override
@@ -46,11 +56,12 @@ class PenaltyTerms implements CaseTerms {
                 Map.entry("penaltyDecision", PenaltySteps.PENALTIES), Map.entry("proposedLicenceAction", licence), Map.entry("licenceAction", licence),
                 Map.entry("noticeDeliveryMethod", methods), Map.entry("deliveryMethod", methods), Map.entry("urgeDeliveryMethod", methods),
                 Map.entry("dishonestyCircumstance", SeriousDishonesty.CIRCUMSTANCES),
-                Map.entry("blacklistDecision", Map.of("LIST", "列入", "NOT_LIST", "不列入")));
+                Map.entry("blacklistDecision", Map.of("LIST", "列入", "NOT_LIST", "不列入")),
+                Map.entry("shutdownStatus", PenaltyExecution.SHUTDOWN_STATUS), Map.entry("supplyMeasure", PenaltyExecution.SUPPLY_MEASURES));
     }
 
     @Override
     public Set<String> amounts() {
-        return Set.of("surchargeYuan");
+        return Set.of("surchargeYuan", "dailyFineAmountYuan");
     }
 }

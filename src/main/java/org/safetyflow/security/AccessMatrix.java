@@ -100,12 +100,14 @@ public class AccessMatrix {
                     .followedBy(LICENSING_CLERK)
                     .enterpriseParty(),
             // 行政处罚: 执法人员 open the case (or a joint inspection does in their name), investigate, propose, serve and
-            // carry it out, and report a suspected crime; 法制审核员 review it and chair its hearings; the 机关负责人 approves
-            // the 立案, discusses, decides, publishes, approves the transfer and closes, as overseer and candidate.
+            // carry it out (复查, 复产审查), report a suspected crime or a refusal to stop production; 法制审核员 review it and
+            // chair its hearings; the 机关负责人 approves the 立案, discusses, decides, publishes, approves the transfer and closes,
+            // as overseer and candidate; the enterprise reads its own case and applies for 复产 (its own group's task).
             process("administrative-penalty")
                     .startedBy(ENFORCEMENT_OFFICER)
                     .followedBy(ENFORCEMENT_OFFICER, LEGAL_REVIEWER)
                     .message("penalty-crime-suspected", ENFORCEMENT_OFFICER)
+                    .message("penalty-shutdown-refused", ENFORCEMENT_OFFICER)
                     .enterpriseParty(),
             // 行政强制措施 (查封、扣押; 停止供电、停止供应民用爆炸物品): 执法人员 decide and carry them out, handle and recheck;
             // the 机关负责人 approves before (or within 24 hours after an urgent one), extends and lifts, as overseer and

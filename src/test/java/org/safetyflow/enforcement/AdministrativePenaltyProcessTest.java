@@ -31,6 +31,7 @@ import org.safetyflow.disclosure.Notices;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.input.UnifiedSocialCreditCode;
 import org.safetyflow.registry.Blacklist;
+import org.safetyflow.registry.EnterpriseGroups;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Hazards;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,7 +171,9 @@ class AdministrativePenaltyProcessTest {
                 .containsEntry("penaltyDecisionText", "责令停产停业整顿");
         complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-05-20T15:00:00+08:00", "deliveryMethod", "IN_PERSON"));
         signOff(penalty, "Task_Publish");
-        assertThat(penalty).as("nothing to pay").isWaitingAt("Task_Close");
+        assertThat(penalty).as("nothing to pay; shut until the officers agree").isWaitingAt("Task_ApplyResumption");
+        complete(task("Task_ApplyResumption", penalty), withVariables("resumptionAppliedAt", "2026-05-20T14:00:00+08:00", "resumptionReport", "已整改"));
+        complete(task("Task_ReviewResumption", penalty), resumptionReview("2026-05-20T15:00:00+08:00", true));
         complete(task("Task_Close", penalty), withVariables("closingOpinion", "停产整顿已执行，同意结案"));
         assertThat(penalty).isEnded().hasPassed("Task_LegalReview", "Task_Collective", "Task_HearingNotice", "Task_Hearing", "EndEvent_Closed");
         assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind)
@@ -242,6 +245,221 @@ class AdministrativePenaltyProcessTest {
     }
 
     @Test
+    void shouldConfiscateALargerValueOnlyAfterTellingThePartyOfItsRightToAHearingAndNeverMoreThanNotified() {
+        ProcessInstance penalty = investigated(null);
+        assertThatThrownBy(() -> complete(task("Task_Propose", penalty), proposal(vars("proposedConfiscation", true))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("拟没收的违法所得、非法财物");
+        complete(task("Task_Propose", penalty), proposal(vars("proposedConfiscation", true, "proposedConfiscatedItems", "非法储存的液氨 2 吨",
+                "proposedConfiscationValueYuan", 100000)));
+        assertThat(penalty).as("没收较大价值非法财物 (行政处罚法§63①(二))").variables().containsEntry("hearingRight", true)
+                .containsEntry("proposedPenaltyText", "没收违法所得、非法财物：非法储存的液氨 2 吨（价值10万元）");
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "hearingRightReason")).contains("没收较大数额违法所得、较大价值非法财物");
+        complete(task("Task_LegalReview", penalty), withVariables("legalReviewOpinion", "同意", "legalReviewAgreed", true));
+        complete(task("Task_Collective", penalty), withVariables("discussionHeldAt", "2026-03-02T09:30:00+08:00",
+                "discussionParticipants", "局长、副局长", "discussionRecord", "同意没收", "discussionConclusion", "同意"));
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:40:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", penalty), withVariables("statementMade", false, "hearingRequested", false));
+
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("confiscation", true, "confiscatedItems", "液氨 3 吨",
+                "confiscationValueYuan", 150000)))).isInstanceOf(InvalidInputException.class).hasMessageContaining("超过告知的 10万元");
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("confiscation", true))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("confiscatedItems");
+        complete(task("Task_Decide", penalty), decision(vars("confiscation", true, "confiscatedItems", "非法储存的液氨 2 吨", "confiscationValueYuan", 100000)));
+        assertThat(penalty).variables().containsEntry("penaltyDecision", "CONFISCATION").containsEntry("fined", false)
+                .containsEntry("penaltyDecisionText", "没收违法所得、非法财物：非法储存的液氨 2 吨（价值10万元）");
+        assertThat(documents.list(penalty.getBusinessKey())).filteredOn(document -> document.kind().equals("DECISION")).singleElement()
+                .satisfies(document -> assertThat(document.content()).containsEntry("confiscatedItems", "非法储存的液氨 2 吨")
+                        .containsEntry("confiscationValueYuan", 100000.0));
+    }
+
+    @Test
+    void shouldConfiscateASmallerValueWithoutAHearingRightAndRefuseAConfiscationNotNotified() {
+        ProcessInstance small = investigated(null);
+        complete(task("Task_Propose", small), proposal(vars("proposedWarning", true, "proposedConfiscation", true,
+                "proposedConfiscatedItems", "违法所得", "proposedConfiscationValueYuan", 99999.99)));
+        assertThat(small).variables().containsEntry("hearingRight", false).containsEntry("legalReviewRequired", false);
+        assertThat(small).isWaitingAt("Task_Notify");
+
+        ProcessInstance notNotified = throughStatement();
+        assertThatThrownBy(() -> complete(task("Task_Decide", notNotified), decision(vars("warning", true, "confiscation", true,
+                "confiscatedItems", "违法所得", "confiscationValueYuan", 1000)))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("告知时未拟没收违法所得、非法财物");
+    }
+
+    @Test
+    void shouldTellTheOfficerThatClosureAppliesToTheThirdPenaltyWithinOneHundredEightyDaysAndTheHeadADayLaterThatItNoLongerDoes() {
+        String party = code("91370405MA3P0113");
+        String first = penalizedOn(party, "2026-03-05T10:00:00+08:00");
+        String second = penalizedOn(party, "2026-08-22T10:00:00+08:00");
+
+        at("2026-09-01T10:00:00+08:00");
+        ProcessInstance third = investigated(party, null);
+        assertThat((String) runtimeService.getVariable(third.getId(), "closureReferralReason"))
+                .as("180 days after 2026年3月5日: the first penalty still counts (安全生产法§113①)")
+                .startsWith("连同本案，180 日内第 3 次、一年内第 3 次受到行政处罚（此前：" + first + "，2026年3月5日；" + second + "，2026年8月22日）")
+                .contains("如认定存在重大事故隐患，应当提请地方人民政府予以关闭");
+        complete(task("Task_Propose", third), proposal(vars("proposedWarning", true, "majorHazard", true)));
+        assertThat(third).variables().containsEntry("closureReferralApplies", true);
+        assertThat((String) runtimeService.getVariable(third.getId(), "closureReferralReason")).contains("且存在重大事故隐患：应当提请地方人民政府予以关闭");
+        assertThat(documents.list(third.getBusinessKey())).filteredOn(document -> document.kind().equals("PROPOSAL")).singleElement()
+                .satisfies(document -> assertThat((String) document.content().get("closureReferralReason")).contains("应当提请"));
+
+        complete(task("Task_Notify", third), withVariables("noticeServedAt", "2026-09-01T09:30:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        at("2026-09-02T10:00:00+08:00");
+        complete(task("Task_Statement", third), withVariables("statementMade", false));
+        assertThat(third).as("181 days after 2026年3月5日 it no longer counts").variables().containsEntry("closureReferralApplies", false);
+        assertThat((String) runtimeService.getVariable(third.getId(), "closureReferralReason")).startsWith("连同本案，180 日内第 2 次、一年内第 3 次")
+                .contains("未达到安全生产法第一百一十三条第一项规定的次数");
+        complete(task("Task_Decide", third), decision(vars("warning", true)));
+        assertThat(documents.list(third.getBusinessKey())).filteredOn(document -> document.kind().equals("DECISION")).singleElement()
+                .satisfies(document -> assertThat((String) document.content().get("closureReferralReason")).contains("未达到"));
+    }
+
+    @Test
+    void shouldRecheckTheCorrectionOnlyAfterItsDeadlineByTwoOfficersAndCloseOnceCorrectedAndPaid() {
+        ProcessInstance penalty = finedWithACorrectionOrder(PARTY);
+        assertThat(penalty).variables().containsEntry("correctionDueDate", date("2026-03-20T23:59:59+08:00"))
+                .containsEntry("correctionDueDateText", "2026年3月20日");
+        complete(task("Task_Payment", penalty), withVariables("paidAt", "2026-03-02T10:00:00+08:00", "paymentReceipt", "鲁财缴 0002"));
+        assertThat(penalty).as("paid, but the correction's deadline has not come").isWaitingAt("Timer_CorrectionDue");
+        assertThat(job("Timer_CorrectionDue", penalty).getDuedate()).isEqualTo(date("2026-03-20T23:59:59+08:00"));
+
+        at("2026-03-21T09:00:00+08:00");
+        execute(job("Timer_CorrectionDue", penalty));
+        assertThat(penalty).isWaitingAt("Task_CorrectionRecheck").task().hasCandidateGroup("enforcement-officer")
+                .as("10 days after the deadline").hasDueDate(date("2026-03-30T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某"), true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不得少于两人");
+        assertThatThrownBy(() -> complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-20T16:00:00+08:00", List.of("张某", "李某"), true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("复查时间不能早于2026年3月21日");
+        complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某", "李某"), true));
+        assertThat(penalty).hasNotPassed("Service_OpenContinuingViolation").isWaitingAt("Task_Close").variables().containsEntry("correctionRefused", false)
+                .doesNotContainKey("continuingViolationCaseNumber");
+        complete(task("Task_Close", penalty), withVariables("closingOpinion", "已缴纳罚款并改正，同意结案"));
+        assertThat(penalty).isEnded();
+        assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind).contains("CORRECTION_RECHECK");
+    }
+
+    @Test
+    void shouldOnlyRecordARefusalToCorrectWhereTheDecisionImposedNoFine() {
+        ProcessInstance penalty = throughStatement();
+        complete(task("Task_Decide", penalty), decision(vars("warning", true, "correctionOrdered", true,
+                "correctionRequirement", "配备持证特种作业人员", "correctionDueDate", "2026-03-20T00:00:00+08:00")));
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(penalty, "Task_Publish");
+        at("2026-03-21T09:00:00+08:00");
+        execute(job("Timer_CorrectionDue", penalty));
+        complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某", "李某"), false));
+        assertThat(penalty).isWaitingAt("Task_Close").variables().containsEntry("correctionRefused", true)
+                .doesNotContainKey("continuingViolationCaseNumber");
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "correctionRefusalNote")).contains("未处以罚款，不适用按日连续处罚");
+    }
+
+    @Test
+    void shouldOpenALinkedCaseOfDailyFinesWhenTheFinedPartyRefusesToCorrectAndDecideItWithTheDaysCounted() {
+        ProcessInstance original = finedWithACorrectionOrder(PARTY);
+        complete(task("Task_Payment", original), withVariables("paidAt", "2026-03-02T10:00:00+08:00", "paymentReceipt", "鲁财缴 0003"));
+        at("2026-03-25T10:00:00+08:00");
+        execute(job("Timer_CorrectionDue", original));
+        complete(task("Task_CorrectionRecheck", original), recheck("2026-03-25T09:00:00+08:00", List.of("张某", "李某"), false));
+
+        String daily = (String) runtimeService.getVariable(original.getId(), "continuingViolationCaseNumber");
+        assertThat(daily).startsWith("CF-370405-2026-");
+        assertThat(original).hasPassed("Service_OpenContinuingViolation").isWaitingAt("Task_Close");
+        assertThat(links.of(original.getBusinessKey())).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .contains(Tuple.tuple(daily, "拒不改正，按日连续处罚"));
+        assertThat(links.of(daily)).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .containsExactly(Tuple.tuple(original.getBusinessKey(), "按日连续处罚的原处罚案件"));
+        ProcessInstance dailyCase = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(daily).singleResult();
+        assertThat(dailyCase).as("from 3月3日 (the order was made 3月2日) to 3月25日, the day the refusal was found: 23 days")
+                .variables().containsEntry("caseSource", "CONTINUING_VIOLATION").containsEntry("originalFineYuan", 20000.0)
+                .containsEntry("dailyFineDays", 23).containsEntry("dailyFineAmountYuan", 460000.0).containsEntry("sourceCaseNumber", original.getBusinessKey());
+        assertThat((String) runtimeService.getVariable(dailyCase.getId(), "dailyFineReason")).isEqualTo("自作出责令改正之日的次日（2026年3月3日）起至复查发现"
+                + "拒不改正之日（2026年3月25日）止，共 23 日，按照原处罚数额每日 2万元 连续处罚，计 46万元（安全生产法第一百一十二条）");
+        assertThat((String) runtimeService.getVariable(dailyCase.getId(), "violationFacts")).contains("配备持证特种作业人员").contains("拒不改正");
+
+        complete(task("Task_ApproveFiling", dailyCase), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
+        complete(task("Task_Investigate", dailyCase), investigation(List.of("张某", "李某")));
+        assertThatThrownBy(() -> complete(task("Task_Propose", dailyCase), proposal(vars("proposedFineYuan", 400000))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("按日连续处罚的罚款数额应为 46万元");
+        complete(task("Task_Propose", dailyCase), proposal(vars("proposedFineYuan", 460000)));
+        complete(task("Task_LegalReview", dailyCase), withVariables("legalReviewOpinion", "计算正确", "legalReviewAgreed", true));
+        complete(task("Task_Collective", dailyCase), withVariables("discussionHeldAt", "2026-03-25T09:30:00+08:00",
+                "discussionParticipants", "局长、副局长", "discussionRecord", "同意按日连续处罚", "discussionConclusion", "同意"));
+        complete(task("Task_Notify", dailyCase), withVariables("noticeServedAt", "2026-03-25T09:40:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", dailyCase), withVariables("statementMade", false, "hearingRequested", false));
+        assertThatThrownBy(() -> complete(task("Task_Decide", dailyCase), decision(vars("fineAmountYuan", 300000))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("应为 46万元");
+        complete(task("Task_Decide", dailyCase), decision(vars("fineAmountYuan", 460000)));
+        assertThat(dailyCase).variables().containsEntry("decision", "PENALIZED").containsEntry("penaltyDecisionText", "罚款46万元");
+        assertThat(documents.list(daily)).filteredOn(document -> document.kind().equals("DECISION")).singleElement()
+                .satisfies(document -> assertThat((String) document.content().get("dailyFineReason")).contains("共 23 日"));
+    }
+
+    @Test
+    void shouldKeepTheEnterpriseShutUntilTheOfficersAgreeAfterARefusalAndAskForAPowerCutWhenItWillNotStop() {
+        ProcessInstance penalty = investigated(null);
+        complete(task("Task_Propose", penalty), proposal(vars("proposedShutdown", true)));
+        complete(task("Task_LegalReview", penalty), withVariables("legalReviewOpinion", "同意", "legalReviewAgreed", true));
+        complete(task("Task_Collective", penalty), withVariables("discussionHeldAt", "2026-03-02T09:30:00+08:00",
+                "discussionParticipants", "局长、副局长", "discussionRecord", "同意停产整顿", "discussionConclusion", "同意"));
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:40:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", penalty), withVariables("statementMade", false, "hearingRequested", false));
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("warning", true, "shutdownUntil", "2026-04-30T00:00:00+08:00"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("只有决定责令停产停业整顿的");
+        complete(task("Task_Decide", penalty), decision(vars("shutdown", true, "shutdownUntil", "2026-04-30T00:00:00+08:00")));
+        assertThat(penalty).variables().containsEntry("penaltyDecisionText", "责令停产停业整顿（至2026年4月30日）")
+                .containsEntry("shutdownUntil", date("2026-04-30T23:59:59+08:00"));
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(penalty, "Task_Publish");
+        assertThat(penalty).isWaitingAt("Task_ApplyResumption").task().hasCandidateGroup(EnterpriseGroups.groupId(PARTY));
+        assertThat(penalty).variables().containsEntry("shutdownStatus", "SHUT").containsEntry("shutdownPeriodText", "至2026年4月30日")
+                .containsEntry("shutdownFrom", date("2026-03-02T10:00:00+08:00"));
+
+        at("2026-03-10T10:00:00+08:00");
+        refuseToStop(penalty);
+        assertThatThrownBy(() -> complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某"), false, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不得少于两人");
+        assertThatThrownBy(() -> complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), false, "POWER_CUT")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("现实危险");
+        complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), false, null));
+        assertThat(penalty).hasPassed("EndEvent_RefusalRecorded").hasNotPassed("Service_RequestSupplyStop").isWaitingAt("Task_ApplyResumption");
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "shutdownRefusalClosureNote")).contains("第一百一十三条第四项");
+
+        refuseToStop(penalty);
+        complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), true, "POWER_CUT"));
+        String powerCut = (String) runtimeService.getVariable(penalty.getId(), "supplyStopCaseNumber");
+        assertThat(powerCut).startsWith("QZ-370405-2026-");
+        assertThat(links.of(penalty.getBusinessKey())).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
+                .contains(Tuple.tuple(powerCut, "采取行政强制措施"));
+        ProcessInstance coercive = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(powerCut).singleResult();
+        assertThat(coercive).isWaitingAt("Task_Approve").variables().containsEntry("measureType", "POWER_CUT")
+                .containsEntry("legalBasis", "安全生产法第七十条第一款").containsEntry("sourceCaseNumber", penalty.getBusinessKey());
+        assertThat(penalty).variables().containsEntry("shutdownRefusals", 2);
+
+        at("2026-05-06T10:00:00+08:00");
+        complete(task("Task_ApplyResumption", penalty), withVariables("resumptionAppliedAt", "2026-05-06T09:00:00+08:00", "resumptionReport", "已整改"));
+        assertThat(penalty).isWaitingAt("Task_ReviewResumption").task().hasCandidateGroup("enforcement-officer")
+                .as("10 days from the application (16号令§23)").hasDueDate(date("2026-05-16T23:59:59+08:00"));
+        assertThatThrownBy(() -> complete(task("Task_ReviewResumption", penalty), resumptionReview("2026-05-06T08:00:00+08:00", true)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("不能早于企业提出申请的时间");
+        complete(task("Task_ReviewResumption", penalty), resumptionReview("2026-05-06T10:00:00+08:00", false));
+        assertThat(penalty).as("not agreed: still shut, the enterprise may apply again").isWaitingAt("Task_ApplyResumption")
+                .variables().containsEntry("shutdownStatus", "SHUT").containsEntry("resumptionRefusals", 1);
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "shutdownClosureNote")).as("the period has passed (安全生产法§113②)")
+                .contains("第一百一十三条第二项");
+
+        complete(task("Task_ApplyResumption", penalty), withVariables("resumptionAppliedAt", "2026-05-06T10:00:00+08:00", "resumptionReport", "已补充整改"));
+        complete(task("Task_ReviewResumption", penalty), resumptionReview("2026-05-06T10:00:00+08:00", true));
+        assertThat(penalty).isWaitingAt("Task_Close").variables().containsEntry("shutdownStatus", "RESUMED")
+                .containsEntry("productionResumedAt", date("2026-05-06T10:00:00+08:00"));
+        complete(task("Task_Close", penalty), withVariables("closingOpinion", "已恢复生产，同意结案"));
+        assertThat(penalty).isEnded();
+        assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind)
+                .contains("SHUTDOWN_REFUSAL", "RESUMPTION_APPLICATION", "RESUMPTION_REVIEW");
+    }
+
+    @Test
     void shouldEndWithoutAPenaltyWhenNotFiledNotPenalizedOrWithdrawn() {
         ProcessInstance notFiled = start(null);
         complete(task("Task_ApproveFiling", notFiled), withVariables("filingApproved", false, "filingOpinion", "不属于本机关管辖"));
@@ -306,7 +524,13 @@ class AdministrativePenaltyProcessTest {
     // ---- the story so far
 
     private ProcessInstance start(String sourceCase) {
-        return runtimeService.startProcessInstanceByKey(KEY, variables(sourceCase));
+        return start(PARTY, sourceCase);
+    }
+
+    private ProcessInstance start(String party, String sourceCase) {
+        Map<String, Object> variables = variables(sourceCase);
+        variables.put("enterpriseCreditCode", party);
+        return runtimeService.startProcessInstanceByKey(KEY, variables);
     }
 
     static Map<String, Object> variables(String sourceCase) {
@@ -319,18 +543,72 @@ class AdministrativePenaltyProcessTest {
     }
 
     private ProcessInstance investigated(String sourceCase) {
-        ProcessInstance penalty = start(sourceCase);
+        return investigated(PARTY, sourceCase);
+    }
+
+    private ProcessInstance investigated(String party, String sourceCase) {
+        ProcessInstance penalty = start(party, sourceCase);
         complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
         complete(task("Task_Investigate", penalty), investigation(List.of("张某", "李某")));
         return penalty;
     }
 
     private ProcessInstance throughStatement() {
-        ProcessInstance penalty = investigated(null);
+        return throughStatement(PARTY);
+    }
+
+    private ProcessInstance throughStatement(String party) {
+        ProcessInstance penalty = investigated(party, null);
         complete(task("Task_Propose", penalty), proposal(vars("proposedWarning", true)));
         complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:30:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
         complete(task("Task_Statement", penalty), withVariables("statementMade", true, "statementSummary", "已当场改正"));
         return penalty;
+    }
+
+    /** Fined 2 万元 on 2026年3月2日 and ordered to correct by 3月20日, served and published. */
+    private ProcessInstance finedWithACorrectionOrder(String party) {
+        ProcessInstance penalty = investigated(party, null);
+        complete(task("Task_Propose", penalty), proposal(vars("proposedFineYuan", 20000)));
+        complete(task("Task_Notify", penalty), withVariables("noticeServedAt", "2026-03-02T09:30:00+08:00", "noticeDeliveryMethod", "IN_PERSON"));
+        complete(task("Task_Statement", penalty), withVariables("statementMade", false));
+        assertThatThrownBy(() -> complete(task("Task_Decide", penalty), decision(vars("fineAmountYuan", 20000, "correctionOrdered", true))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("改正的内容和要求");
+        complete(task("Task_Decide", penalty), decision(vars("fineAmountYuan", 20000, "correctionOrdered", true,
+                "correctionRequirement", "配备持证特种作业人员", "correctionDueDate", "2026-03-20T00:00:00+08:00")));
+        complete(task("Task_Deliver", penalty), withVariables("deliveredAt", "2026-03-02T10:00:00+08:00", "deliveryMethod", "IN_PERSON"));
+        signOff(penalty, "Task_Publish");
+        return penalty;
+    }
+
+    private void refuseToStop(ProcessInstance penalty) {
+        runtimeService.createMessageCorrelation("penalty-shutdown-refused").processInstanceBusinessKey(penalty.getBusinessKey()).correlate();
+    }
+
+    private static Map<String, Object> shutdownRefusal(List<String> officers, boolean danger, String measure) {
+        Map<String, Object> values = withVariables("shutdownRefusalFoundAt", "2026-03-10T09:00:00+08:00", "shutdownRefusalOfficers", officers,
+                "shutdownRefusalFacts", "夜间擅自组织生产", "accidentRiskReal", danger);
+        if (measure != null) {
+            values.put("supplyMeasure", measure);
+        }
+        return values;
+    }
+
+    private static Map<String, Object> resumptionReview(String at, boolean agreed) {
+        return withVariables("resumptionReviewedAt", at, "resumptionReviewers", List.of("张某", "李某"), "resumptionAgreed", agreed,
+                "resumptionOpinion", agreed ? "整改到位，同意恢复生产经营" : "储罐区仍未设置紧急切断装置");
+    }
+
+    private static Map<String, Object> recheck(String at, List<String> officers, boolean corrected) {
+        return withVariables("recheckedAt", at, "recheckers", officers, "corrected", corrected, "recheckOpinion",
+                corrected ? "已配备持证人员" : "仍由无证人员作业");
+    }
+
+    /** A case of {@code party} decided (a warning) at {@code moment}: its case number. */
+    private String penalizedOn(String party, String moment) {
+        at(moment);
+        ProcessInstance penalty = throughStatement(party);
+        complete(task("Task_Decide", penalty), decision(vars("warning", true)));
+        return penalty.getBusinessKey();
     }
 
     private void suspectCrime(ProcessInstance penalty) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** The hearing right at its thresholds (行政处罚法§63), 法制审核 (§58), 集体讨论 (§57) and "not heavier than notified" (§45). */
 class PenaltySeverityTest {
 
-    private final PenaltySeverity severity = new PenaltySeverity(100_000, 10_000);
+    private final PenaltySeverity severity = new PenaltySeverity(new PenaltySeverity.Threshold(100_000, 10_000),
+            new PenaltySeverity.Threshold(50_000, 5_000));
 
     @Test
     void shouldGrantAHearingFromTheThresholdOnForAUnitAndForAnIndividual() {
@@ -20,6 +21,20 @@ class PenaltySeverityTest {
         assertThat(severity.hearingRight(Map.of("partyType", "UNIT", "proposedLicenceAction", "REVOKE")).required()).isTrue();
         assertThat(severity.hearingRight(Map.of("partyType", "UNIT", "proposedLicenceAction", "SUSPEND")).required()).isFalse();
         assertThat(severity.hearingRight(Map.of("partyType", "UNIT", "proposedClosure", true)).reason()).contains("责令关闭");
+    }
+
+    @Test
+    void shouldGrantAHearingForTheConfiscationOfALargerAmountFromItsOwnThreshold() {
+        assertThat(severity.hearingRight(Map.of("partyType", "UNIT", "proposedConfiscation", true, "proposedConfiscationValueYuan", 49_999.99))
+                .required()).isFalse();
+        assertThat(severity.hearingRight(Map.of("partyType", "UNIT", "proposedConfiscation", true, "proposedConfiscationValueYuan", 50_000.0))
+                .reason()).contains("没收较大数额违法所得、较大价值非法财物（单位没收 5万元以上）").contains("第六十三条");
+        assertThat(severity.hearingRight(Map.of("partyType", "INDIVIDUAL", "proposedConfiscation", true, "proposedConfiscationValueYuan", 4_999.0))
+                .required()).isFalse();
+        assertThat(severity.hearingRight(Map.of("partyType", "INDIVIDUAL", "proposedConfiscation", true, "proposedConfiscationValueYuan", 5_000.0))
+                .required()).isTrue();
+        assertThat(severity.hearingRight(Map.of("partyType", "UNIT", "proposedConfiscation", false, "proposedConfiscationValueYuan", 900_000.0))
+                .required()).as("a value without a 没收 proposed").isFalse();
     }
 
     @Test
@@ -40,5 +55,10 @@ class PenaltySeverityTest {
         assertThat(PenaltySeverity.notHeavierThanNotified(Map.of("proposedLicenceAction", "REVOKE", "licenceAction", "SUSPEND"))).isNull();
         assertThat(PenaltySeverity.notHeavierThanNotified(Map.of("closure", true))).contains("告知时未拟提请关闭");
         assertThat(PenaltySeverity.notHeavierThanNotified(Map.of("proposedShutdown", true, "warning", true))).isNull();
+        assertThat(PenaltySeverity.notHeavierThanNotified(Map.of("confiscation", true, "confiscationValueYuan", 1.0))).contains("告知时未拟没收");
+        assertThat(PenaltySeverity.notHeavierThanNotified(Map.of("proposedConfiscation", true, "proposedConfiscationValueYuan", 30_000.0,
+                "confiscation", true, "confiscationValueYuan", 30_000.0))).isNull();
+        assertThat(PenaltySeverity.notHeavierThanNotified(Map.of("proposedConfiscation", true, "proposedConfiscationValueYuan", 30_000.0,
+                "confiscation", true, "confiscationValueYuan", 30_000.01))).contains("没收的数额（价值）超过告知的 3万元");
     }
 }
