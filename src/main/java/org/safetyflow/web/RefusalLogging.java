@@ -6,6 +6,7 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.safetyflow.http.ErrorAnswer;
 import org.safetyflow.rules.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * A refusal is an answer, not a failure: the engine logs every exception that ends a command as an
  * ERROR with its stack trace (ENGINE-16004), also when SafetyFlow refused bad input or a missing right
- * with a 4xx. Those become one INFO line on {@code org.safetyflow.refusals}; anything else stays an ERROR.
+ * with a 4xx, or when another request completed the task first (409) or it was finished already (404). Those become
+ * one INFO line on {@code org.safetyflow.refusals}; anything else stays an ERROR.
  */
 @Component
 class RefusalLogging extends TurboFilter {
@@ -48,6 +50,10 @@ class RefusalLogging extends TurboFilter {
     }
 
     static boolean isRefusal(Throwable thrown) {
+        if (thrown != null && ErrorAnswer.known(thrown, "", false).map(answer -> answer.status() < 500).orElse(false)) {
+            // A lost race, a finished task, a value the database refused: answered 4xx (ErrorAnswer), nothing failed.
+            return true;
+        }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof Refusal || cause instanceof BadUserRequestException || cause instanceof AuthorizationException) {
                 return true;
