@@ -38,7 +38,11 @@ public final class Fields {
 
     /** A page number from a request's parameter: 1 up to {@value RequestLimits#MAX_PAGE}, so no page's offset overflows. */
     public static int page(Object raw) {
-        return required("page", "页码", FieldType.count(1, RequestLimits.MAX_PAGE), raw);
+        int page = required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), raw);
+        if (page > RequestLimits.MAX_PAGE) {
+            throw Refusal.invalid("page", RequestLimits.PAGE_TOO_LARGE);
+        }
+        return page;
     }
 
     /** A page size from a request's parameter: 1 up to {@code max} (at most {@value RequestLimits#MAX_PAGE_SIZE}). */

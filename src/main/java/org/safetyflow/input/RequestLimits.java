@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a NUL or other control character (tab and line breaks excepted) in a parameter, a field name or a text;</li>
  * <li>a parameter value over {@value #MAX_PARAMETER} characters, a parameter or field name over {@value #MAX_NAME};</li>
  * <li>paging out of range: {@code firstResult}/{@code maxResults} negative, not whole or adding up past 2³¹−1;
- * {@code page} outside 1–{@value #MAX_PAGE}, {@code size} outside 1–{@value #MAX_PAGE_SIZE};</li>
+ * {@code page} over {@value #MAX_PAGE}, {@code size} over {@value #MAX_PAGE_SIZE} (so no page's offset overflows;
+ * below 1 or not a number, the controller refuses them in its own words);</li>
  * <li>a JSON body that is not JSON, nests deeper than {@value #MAX_DEPTH} levels, or is over {@value #MAX_BODY} bytes;</li>
  * <li>to the engine: a text over {@value #MAX_ENGINE_TEXT} characters (its string columns' length), except the
  * serialized value of a Json, Object, Xml, Bytes or File variable, which the engine stores as bytes.</li>
@@ -40,6 +41,7 @@ class RequestLimits extends OncePerRequestFilter {
     static final int MAX_NAME = 128;
     static final int MAX_PAGE = 1_000_000;
     static final int MAX_PAGE_SIZE = 1000;
+    static final String PAGE_TOO_LARGE = "「页码」（page）不能大于 " + MAX_PAGE;
     static final int MAX_DEPTH = 64;
     static final int MAX_BODY = 5 * 1024 * 1024;
     static final int MAX_ENGINE_TEXT = 4000;
@@ -52,9 +54,9 @@ class RequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String refusal = parameterRefusal(request.getQueryString());
-        if (refusal != null) {
-            InputValidationFilter.reject(response, 400, null, refusal);
+        Problem parameter = parameterProblem(request.getQueryString());
+        if (parameter != null) {
+            InputValidationFilter.reject(response, 400, parameter.field(), parameter.message());
             return;
         }
         if (!WITH_BODY.contains(request.getMethod()) || !isJson(request.getContentType())) {
@@ -77,7 +79,7 @@ class RequestLimits extends OncePerRequestFilter {
             }
             String path = RoutedPath.of(request);
             boolean engine = path.startsWith("/engine-rest") || path.startsWith("/camunda/api/engine");
-            refusal = document == null ? null : bodyRefusal(document, engine, false, null);
+            String refusal = document == null ? null : bodyRefusal(document, engine, false, null);
             if (refusal != null) {
                 InputValidationFilter.reject(response, 400, null, refusal);
                 return;
@@ -86,8 +88,12 @@ class RequestLimits extends OncePerRequestFilter {
         chain.doFilter(new RewrittenBody(request, body), response);
     }
 
-    /** Why the query string may not go on, or null. */
-    static String parameterRefusal(String query) {
+    /** What is wrong with a request, and the parameter or field it is about (or null). */
+    record Problem(String field, String message) {
+    }
+
+    /** Why the query string may not go on (naming the parameter where it is one of the paging ones), or null. */
+    static Problem parameterProblem(String query) {
         if (query == null || query.isEmpty()) {
             return null;
         }
@@ -101,23 +107,23 @@ class RequestLimits extends OncePerRequestFilter {
                 name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
                 value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException malformed) {
-                return "请求参数的编码无效（百分号编码不完整）";
+                return new Problem(null, "请求参数的编码无效（百分号编码不完整）");
             }
             String shown = name.length() > 40 || hasControl(name) ? "" : "「" + name + "」";
             if (name.length() > MAX_NAME) {
-                return "请求参数名过长（最多 " + MAX_NAME + " 个字符）";
+                return new Problem(null, "请求参数名过长（最多 " + MAX_NAME + " 个字符）");
             }
             if (hasControl(name) || hasControl(value)) {
-                return "请求参数" + shown + "含有不允许的控制字符（如 NUL）";
+                return new Problem(null, "请求参数" + shown + "含有不允许的控制字符（如 NUL）");
             }
             if (value.length() > MAX_PARAMETER) {
-                return "请求参数" + shown + "过长（最多 " + MAX_PARAMETER + " 个字符）";
+                return new Problem(name, "请求参数" + shown + "过长（最多 " + MAX_PARAMETER + " 个字符）");
             }
             switch (name) {
                 case "firstResult", "maxResults" -> {
                     Long number = whole(value);
                     if (number == null || number < 0 || number > Integer.MAX_VALUE) {
-                        return "请求参数" + shown + "应为 0 至 " + Integer.MAX_VALUE + " 之间的整数";
+                        return new Problem(name, "请求参数" + shown + "应为 0 至 " + Integer.MAX_VALUE + " 之间的整数");
                     }
                     if (name.equals("firstResult")) {
                         firstResult = number;
@@ -125,16 +131,17 @@ class RequestLimits extends OncePerRequestFilter {
                         maxResults = number;
                     }
                 }
+                // Only what no page may be; a page below 1 or not a number is the controller's to refuse, in its words.
                 case "page" -> {
                     Long number = whole(value);
-                    if (number == null || number < 1 || number > MAX_PAGE) {
-                        return "请求参数「page」（页码）应为 1 至 " + MAX_PAGE + " 之间的整数";
+                    if (number != null && number > MAX_PAGE || number == null && value.strip().matches("[0-9]{19,}")) {
+                        return new Problem("page", PAGE_TOO_LARGE);
                     }
                 }
                 case "size" -> {
                     Long number = whole(value);
-                    if (number == null || number < 1 || number > MAX_PAGE_SIZE) {
-                        return "请求参数「size」（每页条数）应为 1 至 " + MAX_PAGE_SIZE + " 之间的整数";
+                    if (number != null && number > MAX_PAGE_SIZE || number == null && value.strip().matches("[0-9]{19,}")) {
+                        return new Problem("size", "「每页条数」（size）应为 1 至 " + MAX_PAGE_SIZE + " 之间的整数");
                     }
                 }
                 default -> {
@@ -142,7 +149,7 @@ class RequestLimits extends OncePerRequestFilter {
             }
         }
         if (firstResult + maxResults > Integer.MAX_VALUE) {
-            return "分页参数 firstResult 与 maxResults 之和超出范围（最大 " + Integer.MAX_VALUE + "）";
+            return new Problem("firstResult", "分页参数 firstResult 与 maxResults 之和超出范围（最大 " + Integer.MAX_VALUE + "）");
         }
         return null;
     }

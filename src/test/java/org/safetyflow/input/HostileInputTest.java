@@ -41,6 +41,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.support.DependencyInjectionTestExecutionListener;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -62,6 +64,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import({ProcessEngineCoverageConfiguration.class, TestProcessAccess.class})
+@TestExecutionListeners(listeners = DependencyInjectionTestExecutionListener.class, mergeMode = TestExecutionListeners.MergeMode.REPLACE_DEFAULTS)
 class HostileInputTest {
 
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
