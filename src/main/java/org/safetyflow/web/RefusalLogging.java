@@ -26,6 +26,7 @@ class RefusalLogging extends TurboFilter {
 
     private static final Logger REFUSALS = LoggerFactory.getLogger("org.safetyflow.refusals");
     /** The engine's own refusals that carry no refusal type: the password policy, a case of another jurisdiction. */
+    private static final String UNKNOWN_PROPERTY = "Unknown property used in expression";
     private static final String[] ENGINE_REFUSALS = {"Password does not match policy", "ENGINE-13034"};
 
     @EventListener(ApplicationStartedEvent.class)
@@ -49,9 +50,20 @@ class RefusalLogging extends TurboFilter {
         return FilterReply.DENY;
     }
 
+    private static boolean namesUnknownProperty(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains(UNKNOWN_PROPERTY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isRefusal(Throwable thrown) {
-        if (thrown != null && ErrorAnswer.known(thrown, "", false).map(answer -> answer.status() < 500).orElse(false)) {
+        if (thrown != null && ErrorAnswer.known(thrown, "", false).map(answer -> answer.status() < 500).orElse(false)
+                && !namesUnknownProperty(thrown)) {
             // A lost race, a finished task, a value the database refused: answered 4xx (ErrorAnswer), nothing failed.
+            // A model that needs a variable nobody required is answered 400 too, but stays an ERROR: the model is wrong.
             return true;
         }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
