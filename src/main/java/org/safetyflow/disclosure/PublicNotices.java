@@ -27,7 +27,7 @@ class PublicNotices {
 
     /** The page number asked for, from 1, as a request's parameter or a number. */
     static int page(Object page) {
-        return Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
+        return Fields.page(page);
     }
 
     /** The number of notices a page holds, at most {@link #MAX_PAGE_SIZE}, as a request's parameter or a number. */

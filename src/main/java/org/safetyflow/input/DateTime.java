@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
@@ -24,9 +24,18 @@ record DateTime(boolean notInFuture, boolean notInPast) implements FieldType {
     private static final DateTimeFormatter BASIC_OFFSET = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd'T'HH:mm:ss").appendOffset("+HHMM", "+0000").toFormatter();
 
+    /** The years a date may name: four digits, from 1900 (PostgreSQL and Java reach much further; no case does). */
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 9999;
+    private static final Instant FIRST = LocalDate.of(MIN_YEAR, 1, 1).atStartOfDay(SHANGHAI).toInstant();
+    private static final Instant LAST = LocalDate.of(MAX_YEAR + 1, 1, 1).atStartOfDay(SHANGHAI).toInstant().minusMillis(1);
+
     @Override
     public Object convert(Object raw, Clock clock) {
         Instant instant = toInstant(raw);
+        if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+            throw new InvalidValue("年份应在 " + MIN_YEAR + " 至 " + MAX_YEAR + " 之间");
+        }
         if (notInFuture && instant.isAfter(clock.instant())) {
             throw new InvalidValue("不能晚于当前时间");
         }
@@ -52,7 +61,7 @@ record DateTime(boolean notInFuture, boolean notInPast) implements FieldType {
                             : LocalDate.parse(v).atStartOfDay(SHANGHAI).toInstant())) {
                 try {
                     return parser.apply(value);
-                } catch (DateTimeParseException notThisFormat) {
+                } catch (DateTimeException notThisFormat) {
                     // try the next accepted format
                 }
             }

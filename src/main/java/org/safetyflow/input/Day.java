@@ -2,7 +2,7 @@ package org.safetyflow.input;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 /** A day of the calendar, YYYY-MM-DD, stored as a LocalDate; if so declared, not after today in Asia/Shanghai. */
 record Day(boolean notAfterToday) implements FieldType {
@@ -10,6 +10,9 @@ record Day(boolean notAfterToday) implements FieldType {
     @Override
     public Object convert(Object raw, Clock clock) {
         LocalDate day = toDay(raw);
+        if (day.getYear() < DateTime.MIN_YEAR || day.getYear() > DateTime.MAX_YEAR) {
+            throw new InvalidValue("年份应在 " + DateTime.MIN_YEAR + " 至 " + DateTime.MAX_YEAR + " 之间");
+        }
         if (notAfterToday && day.isAfter(clock.instant().atZone(SHANGHAI).toLocalDate())) {
             throw new InvalidValue("不能晚于今天");
         }
@@ -23,7 +26,7 @@ record Day(boolean notAfterToday) implements FieldType {
         if (raw instanceof String text) {
             try {
                 return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException notADay) {
+            } catch (DateTimeException notADay) {
                 // refused below
             }
         }

@@ -36,6 +36,20 @@ public final class Fields {
         return check(new InputSpec.Field(name, label, type, false), raw);
     }
 
+    /** A page number from a request's parameter: 1 up to {@value RequestLimits#MAX_PAGE}, so no page's offset overflows. */
+    public static int page(Object raw) {
+        int page = required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), raw);
+        if (page > RequestLimits.MAX_PAGE) {
+            throw Refusal.invalid("page", RequestLimits.PAGE_TOO_LARGE);
+        }
+        return page;
+    }
+
+    /** A page size from a request's parameter: 1 up to {@code max} (at most {@value RequestLimits#MAX_PAGE_SIZE}). */
+    public static int pageSize(Object raw, int max) {
+        return required("size", "每页条数", FieldType.count(1, Math.min(max, RequestLimits.MAX_PAGE_SIZE)), raw);
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T check(InputSpec.Field field, Object raw) {
         if (InputSpec.isAbsent(raw)) {

@@ -28,6 +28,11 @@ public class InputSpecs {
         return Optional.ofNullable(byKey.get(key(processKey, taskKey)));
     }
 
+    /** Every spec, starts and tasks. */
+    java.util.Collection<InputSpec> all() {
+        return java.util.List.copyOf(byKey.values());
+    }
+
     /** The engine's clock, which process tests may move; "not in the future" is judged by it. */
     public Clock clock() {
         return clock;

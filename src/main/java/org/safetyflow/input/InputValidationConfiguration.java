@@ -21,4 +21,14 @@ class InputValidationConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
+
+    /** After authentication and the route policy, before input validation and any controller: values no request may carry. */
+    @Bean
+    FilterRegistrationBean<RequestLimits> requestLimits() {
+        FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(new RequestLimits());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
+        registration.setName("safetyflowRequestLimits");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 17);
+        return registration;
+    }
 }

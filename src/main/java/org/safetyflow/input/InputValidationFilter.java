@@ -14,11 +14,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.safetyflow.http.ErrorAnswer;
 import org.safetyflow.http.RewrittenBody;
+import org.safetyflow.http.RoutedPath;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,11 +29,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * engine sees them: the public REST API ({@code /engine-rest}) and the webapps' own API that
  * Tasklist's forms use ({@code /camunda/api/engine}). A violation answers 400 with a Chinese message
  * naming the field; valid input goes on with its values normalized (e.g. an ISO date-time becomes a
- * Camunda Date).
+ * Camunda Date). It reads the path as Jersey routes it ({@link RoutedPath}), so {@code /start;x=1},
+ * {@code /start/} or {@code //start} are checked as {@code /start}. A task that is gone while it is read
+ * here was completed by someone else: 409 (and the request is marked, so that the engine's "Cannot find
+ * task" later in this request answers 409 too, see {@link ErrorAnswer#TASK_SEEN}).
  */
 class InputValidationFilter extends OncePerRequestFilter {
 
-    private static final String API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
+    private static final String API = "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
     private static final Pattern START = Pattern.compile(
             API + "/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
     private static final Pattern TASK = Pattern.compile(API + "/task/([^/]+)/(?:complete|submit-form|resolve)$");
@@ -38,7 +44,8 @@ class InputValidationFilter extends OncePerRequestFilter {
     private final InputSpecs specs;
     private final RepositoryService repositoryService;
     private final TaskService taskService;
-    private final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ObjectMapper json = JSON;
 
     InputValidationFilter(InputSpecs specs, RepositoryService repositoryService, TaskService taskService) {
         this.specs = specs;
@@ -54,8 +61,17 @@ class InputValidationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<Target> spec = specFor(path);
+        String path = RoutedPath.of(request);
+        Optional<Target> spec;
+        Map<String, Object> caseVariables;
+        try {
+            spec = specFor(path, request);
+            caseVariables = spec.isEmpty() ? Map.of() : spec.get().caseVariables().get();
+        } catch (ProcessEngineException e) {
+            ErrorAnswer answer = ErrorAnswer.to(e, path, request.getAttribute(ErrorAnswer.TASK_SEEN) != null);
+            reject(response, answer.status(), null, answer.message());
+            return;
+        }
         if (spec.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -76,7 +92,6 @@ class InputValidationFilter extends OncePerRequestFilter {
         ObjectNode variables = document.has("variables") && document.get("variables").isObject()
                 ? (ObjectNode) document.get("variables") : document.putObject("variables");
         InputSpec target = spec.get().spec();
-        Map<String, Object> caseVariables = spec.get().caseVariables().get();
         // A task's completion may add what its spec does not check, but not overwrite the case's own variables that the
         // task does not declare (the enterprise, the jurisdiction, the licence type, a result): those are not this step's.
         if (target.taskKey() != null) {
@@ -94,6 +109,11 @@ class InputValidationFilter extends OncePerRequestFilter {
         } catch (InvalidInputException invalid) {
             reject(response, invalid.field(), invalid.getMessage());
             return;
+        } catch (RuntimeException unreadable) {
+            // A rule that met a value of a shape it does not expect (a row that is not a row): the input's fault.
+            logger.warn("Input of " + path + " could not be checked: " + unreadable);
+            reject(response, null, "提交的数据格式不符合本步骤的要求，无法校验");
+            return;
         }
         chain.doFilter(new RewrittenBody(request, json.writeValueAsBytes(document)), response);
     }
@@ -102,7 +122,7 @@ class InputValidationFilter extends OncePerRequestFilter {
     private record Target(InputSpec spec, Supplier<Map<String, Object>> caseVariables) {
     }
 
-    private Optional<Target> specFor(String path) {
+    private Optional<Target> specFor(String path, HttpServletRequest request) {
         Matcher start = START.matcher(path);
         if (start.matches()) {
             String key = start.group(1) != null ? start.group(1) : definitionKey(start.group(2));
@@ -114,6 +134,7 @@ class InputValidationFilter extends OncePerRequestFilter {
             if (found == null || found.getProcessDefinitionId() == null) {
                 return Optional.empty();
             }
+            request.setAttribute(ErrorAnswer.TASK_SEEN, found.getId());
             return specs.forTask(definitionKey(found.getProcessDefinitionId()), found.getTaskDefinitionKey())
                     .map(spec -> new Target(spec, () -> taskService.getVariables(found.getId())));
         }
@@ -126,17 +147,22 @@ class InputValidationFilter extends OncePerRequestFilter {
         return definition == null ? null : definition.getKey();
     }
 
-    private void reject(HttpServletResponse response, String field, String message) throws IOException {
+    private static void reject(HttpServletResponse response, String field, String message) throws IOException {
+        reject(response, HttpServletResponse.SC_BAD_REQUEST, field, message);
+    }
+
+    /** The refusal as the engine's clients and SafetyFlow's API read it: {@code type}, {@code message}, {@code error}. */
+    static void reject(HttpServletResponse response, int status, String field, String message) throws IOException {
         ObjectNode error = JsonNodeFactory.instance.objectNode();
         // "type" and "message" are what Camunda's clients (Tasklist included) read; "error" is SafetyFlow's API shape.
-        error.put("type", "InvalidRequestException");
+        error.put("type", status == 409 ? "ConflictException" : status == 404 ? "NotFoundException" : "InvalidRequestException");
         error.put("message", message);
         error.put("error", message);
         if (field != null) {
             error.put("field", field);
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(json.writeValueAsBytes(error));
+        response.getOutputStream().write(JSON.writeValueAsBytes(error));
     }
 }

@@ -53,7 +53,15 @@ class InputValidationPlugin extends AbstractProcessEnginePlugin {
     }
 
     private void apply(InputSpec spec, Map<String, Object> variables, VariableWriter writer) {
-        Map<String, Object> normalized = spec.normalize(variables, specs.clock());
+        Map<String, Object> normalized;
+        try {
+            normalized = spec.normalize(variables, specs.clock());
+        } catch (InvalidInputException invalid) {
+            throw invalid;
+        } catch (RuntimeException unreadable) {
+            // A rule that met a value of a shape it does not expect: the input's fault, refused as such (400, nothing stored).
+            throw new InvalidInputException(null, "提交的数据格式不符合本步骤的要求，无法校验");
+        }
         normalized.forEach((name, value) -> {
             if (value != null && !value.equals(variables.get(name))) {
                 writer.set(name, value);

@@ -15,6 +15,9 @@ record Text(int maxLength, Pattern pattern, String formatDescription) implements
         if (trimmed.isEmpty()) {
             throw new InvalidValue("不能为空");
         }
+        if (RequestLimits.hasControl(trimmed)) {
+            throw new InvalidValue("含有不允许的控制字符（如 NUL）");
+        }
         if (trimmed.length() > maxLength) {
             throw new InvalidValue("不能超过 " + maxLength + " 个字符");
         }

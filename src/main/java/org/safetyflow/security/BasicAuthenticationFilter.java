@@ -76,6 +76,9 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
 
     record Credentials(String userId, String password) {
 
+        static final int MAX_USER_ID = 64;
+        static final int MAX_PASSWORD = 256;
+
         static Credentials fromHeader(String header) {
             if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return null;
@@ -87,7 +90,10 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
                 return null;
             }
             int colon = decoded.indexOf(':');
-            if (colon <= 0) {
+            if (colon <= 0 || colon > MAX_USER_ID || decoded.length() - colon > MAX_PASSWORD
+                    || decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                // No such account can exist (the engine's user ids have 64 characters at most, no control characters):
+                // refused as a wrong login, without asking the database.
                 return null;
             }
             return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));

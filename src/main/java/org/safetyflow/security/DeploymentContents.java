@@ -1,6 +1,12 @@
 package org.safetyflow.security;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -22,10 +28,15 @@ import org.w3c.dom.Node;
  * listener or input/output script, no Java class ({@code camunda:class} and its kin), no scripting
  * language in a DMN table, and no script file. SafetyFlow's own models under {@code processes/} are
  * deployed at start-up by the application, with nobody signed in, and need none of it; so even an
- * administrator's mistake cannot make the server run arbitrary code through a model.
+ * administrator's mistake cannot make the server run arbitrary code through a model. A model or form that is not
+ * XML or JSON, or nests deeper than {@value #MAX_DEPTH} levels, is refused as well (400, nothing deployed).
  */
 final class DeploymentContents implements Deployer {
 
+    /** How deep a model's elements or a form's components may nest: far beyond any real model, far below a stack's limit. */
+    static final int MAX_DEPTH = 200;
+    private static final ObjectMapper FORM_READER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build());
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/";
     private static final Set<String> SCRIPT_FILES = Set.of(".js", ".groovy", ".py", ".rb", ".jar", ".class");
     private static final Set<String> SAFE_EXPRESSION_LANGUAGES = Set.of("feel", "juel", "feel-scala",
@@ -51,6 +62,9 @@ final class DeploymentContents implements Deployer {
         if (SCRIPT_FILES.stream().anyMatch(lower::endsWith)) {
             return "是脚本或程序文件";
         }
+        if (lower.endsWith(".form")) {
+            return formRefusal(bytes);
+        }
         if (!lower.endsWith(".bpmn") && !lower.endsWith(".bpmn20.xml") && !lower.endsWith(".dmn")
                 && !lower.endsWith(".dmn11.xml") && !lower.endsWith(".xml") && !lower.endsWith(".cmmn")) {
             return null;
@@ -59,10 +73,25 @@ final class DeploymentContents implements Deployer {
         if (document == null) {
             return "不是有效的 XML";
         }
-        return refusal(document.getDocumentElement());
+        return refusal(document.getDocumentElement(), 1);
     }
 
-    private static String refusal(Element element) {
+    /** A Camunda Form must be a JSON object of reasonable depth (the engine's own reader recurses without a limit). */
+    private static String formRefusal(byte[] bytes) {
+        try {
+            JsonNode form = FORM_READER.readTree(bytes);
+            return form != null && form.isObject() ? null : "不是有效的表单（应为 JSON 对象）";
+        } catch (StreamConstraintsException tooDeep) {
+            return "嵌套过深（最多 " + MAX_DEPTH + " 层）";
+        } catch (IOException notJson) {
+            return "不是有效的表单 JSON";
+        }
+    }
+
+    private static String refusal(Element element, int depth) {
+        if (depth > MAX_DEPTH) {
+            return "嵌套过深（最多 " + MAX_DEPTH + " 层）";
+        }
         String local = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
         String namespace = element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
         if ("scriptTask".equals(local)) {
@@ -86,7 +115,7 @@ final class DeploymentContents implements Deployer {
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element childElement) {
-                String refusal = refusal(childElement);
+                String refusal = refusal(childElement, depth + 1);
                 if (refusal != null) {
                     return refusal;
                 }

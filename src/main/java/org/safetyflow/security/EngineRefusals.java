@@ -41,7 +41,9 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (AuthorizationException refusal) {
-                throw MissingPermissions.isTheEngines(refusal) ? MissingPermissions.inChinese(refusal) : refusal;
+                AuthorizationException translated = MissingPermissions.isTheEngines(refusal) ? MissingPermissions.inChinese(refusal) : refusal;
+                RefusedCommands.remember(translated);
+                throw translated;
             } catch (BadUserRequestException refusal) {
                 RefusedCommands.remember(refusal);
                 throw refusal;
@@ -51,10 +53,11 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
                 throw refusal;
             } catch (ProcessEngineException e) {
                 ProcessEngineException translated = translate(e);
-                if (translated != e) {
-                    RefusedCommands.remember(translated);
-                }
+                RefusedCommands.remember(translated);
                 throw translated;
+            } catch (RuntimeException | StackOverflowError e) {
+                RefusedCommands.remember(e instanceof RuntimeException failure ? failure : new ProcessEngineException(e.toString(), e));
+                throw e;
             }
         }
     }

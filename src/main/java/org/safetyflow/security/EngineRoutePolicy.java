@@ -20,6 +20,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.safetyflow.http.RewrittenBody;
+import org.safetyflow.http.RoutedPath;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,7 +55,8 @@ class EngineRoutePolicy extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        // As Jersey routes it: /start;x=1, /start/ and //start are /start here too (docs/security.md).
+        String uri = RoutedPath.of(request) + "/";
         if (uri.startsWith(SETUP)) {
             Refusals.write(response, 403, "初始设置接口已关闭：SafetyFlow 的系统管理员由系统自行创建（见 docs/security.md）。");
             return;
@@ -69,7 +71,7 @@ class EngineRoutePolicy extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = engine.group(1) == null ? "/" : engine.group(1);
+        String path = engine.group(1) == null || engine.group(1).equals("/") ? "/" : engine.group(1).substring(0, engine.group(1).length() - 1);
         String method = request.getMethod();
         String forbidden = EngineRoutes.refusal(caller, method, path, this::isAdministrative);
         if (forbidden != null) {

@@ -19,8 +19,13 @@ final class Refusals {
     }
 
     static void write(HttpServletResponse response, int status, String message) throws IOException {
+        write(response, status, status == 403 ? "AuthorizationException" : status == 401 ? "AuthenticationException" : "InvalidRequestException",
+                message);
+    }
+
+    static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", status == 403 ? "AuthorizationException" : status == 401 ? "AuthenticationException" : "InvalidRequestException");
+        body.put("type", type);
         body.put("message", message);
         body.put("error", message);
         response.setStatus(status);

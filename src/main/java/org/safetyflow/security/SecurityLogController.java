@@ -38,8 +38,8 @@ class SecurityLogController {
     List<Map<String, Object>> entries(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String event,
             @RequestParam(defaultValue = "1") String page, @RequestParam(defaultValue = "100") String size) {
-        int pageNumber = Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
-        int pageSize = Fields.required("size", "每页条数", FieldType.count(1, 1000), size);
+        int pageNumber = Fields.page(page);
+        int pageSize = Fields.pageSize(size, 1000);
         return read(from, to, actor, event, (pageNumber - 1) * pageSize, pageSize);
     }
 

@@ -2,6 +2,7 @@ package org.safetyflow.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,7 +10,9 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -47,6 +50,10 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
         if (authentication == null || mayWork(task, authentication, true)) {
             return;
         }
+        if (completedMeanwhile(task)) {
+            // Its candidates are gone because another request completed it a moment ago: that request won, not a refusal.
+            throw new OptimisticLockingException("Task " + task.getId() + " was completed by another request");
+        }
         throw new AuthorizationException("您不是任务「" + task.getName() + "」的办理人，也不在其候选角色组中，无权办理。");
     }
 
@@ -58,6 +65,13 @@ class TaskCompletionGuard extends AbstractProcessEnginePlugin {
             return;
         }
         throw new AuthorizationException("您不在任务「" + task.getName() + "」的候选人或候选角色组中，不能认领。");
+    }
+
+    /** Whether the task is no longer in the database: completed (or deleted) by a request that committed first. */
+    private static boolean completedMeanwhile(DelegateTask task) {
+        CommandContext context = Context.getCommandContext();
+        return context != null && context.runWithoutAuthorization(
+                () -> task.getProcessEngineServices().getTaskService().createTaskQuery().taskId(task.getId()).count()) == 0;
     }
 
     private static boolean mayWork(DelegateTask task, Authentication authentication, boolean assigneeCounts) {

@@ -1,20 +1,26 @@
 package org.safetyflow.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.safetyflow.http.ErrorAnswer;
+import org.safetyflow.http.RoutedPath;
 import org.safetyflow.input.InvalidInputException;
 import org.safetyflow.rules.Refusal;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -23,8 +29,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 @RestControllerAdvice(basePackages = "org.safetyflow")
 class ApiErrors {
-
-    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Map<String, Object>> refusal(Refusal e) {
@@ -79,10 +83,29 @@ class ApiErrors {
         return body(HttpStatus.NOT_FOUND, "未找到：/" + e.getResourcePath(), Map.of());
     }
 
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<Map<String, Object>> unexpected(RuntimeException e) {
-        log.error("Unexpected error in SafetyFlow's API", e);
-        return body(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请联系系统管理员", Map.of());
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return body(HttpStatus.NOT_ACCEPTABLE, "无法以所请求的格式（Accept）应答", Map.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件过大", Map.of());
+    }
+
+    @ExceptionHandler({MultipartException.class, ServletRequestBindingException.class, BindException.class})
+    ResponseEntity<Map<String, Object>> badRequest(Exception e) {
+        return body(HttpStatus.BAD_REQUEST, "请求无效：参数或上传内容不符合接口要求", Map.of());
+    }
+
+    /**
+     * Everything else by its meaning ({@link ErrorAnswer}): a lost race 409, a value the database refused 400, an
+     * engine refusal by its kind; what has none is a 500 whose details go to the log only.
+     */
+    @ExceptionHandler({RuntimeException.class, StackOverflowError.class})
+    ResponseEntity<Map<String, Object>> unexpected(Throwable e, HttpServletRequest request) {
+        ErrorAnswer answer = ErrorAnswer.to(e, RoutedPath.of(request), false);
+        return body(HttpStatus.valueOf(answer.status()), answer.message(), Map.of());
     }
 
     private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, Map<String, Object> details) {

@@ -1,0 +1,503 @@
+package org.safetyflow.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.spring.JqwikSpringSupport;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.safetyflow.testing.Http;
+import org.safetyflow.testing.PostgresInitializer;
+import org.safetyflow.testing.TestProcessAccess;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.support.DependencyInjectionTestExecutionListener;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.env.Environment;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Hostile input, property by property (jqwik, over real HTTP on the loopback): random mutations of a valid start of
+ * every process (every start spec), of a valid completion of a task of every task spec, and random requests to every
+ * route of SafetyFlow's {@code /api} never get a 5xx; a refused start or completion stores nothing (the process's
+ * case count, the task and the case's variables are unchanged), a refused write to {@code /api} changes no row of
+ * SafetyFlow's registers. Every refusal is JSON in Chinese without SQL or a stack trace.
+ *
+ * <p>Bounded: a fixed number of tries per property (about 20 s in all on two cores).
+ */
+@JqwikSpringSupport
+// @EngineTest's context (the same one, shared), without its per-test coverage listener, which would run for every try.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@Import({ProcessEngineCoverageConfiguration.class, TestProcessAccess.class})
+@TestExecutionListeners(listeners = DependencyInjectionTestExecutionListener.class, mergeMode = TestExecutionListeners.MergeMode.REPLACE_DEFAULTS)
+class HostileInputTest {
+
+    private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
+    private static final Pattern LEAK = Pattern.compile("(?i)(###|\\bselect\\b.*\\bfrom\\b|\\binsert into\\b|SQLState|PSQLException|\\bat org\\.|\\bat java\\.)");
+    private static final String CREDIT_CODE = "91370405MA3C000019";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Which spec the next try takes: every start spec and every task spec in turn, with random mutations. */
+    private static final java.util.concurrent.atomic.AtomicInteger STARTS_TRIED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger TASKS_TRIED = new java.util.concurrent.atomic.AtomicInteger();
+    /** Every answer of this class, by status, for the log. */
+    private static final Map<String, Map<Integer, Integer>> HISTOGRAMS = new TreeMap<>();
+
+    @Autowired
+    InputSpecs specs;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repositoryService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Environment environment;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mvc;
+
+    /** A mutation of a request's variables: what is done to one field (or to the body, the path). */
+    record Mutation(String kind, int field, Object value) {
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    @Property(tries = 40, seed = "20261130", shrinking = ShrinkingMode.OFF)
+    void aMutatedStartOfAnyProcessIsNeverA5xxAndARefusedOneStoresNothing(@ForAll("mutations") List<Mutation> mutations,
+            @ForAll("pathVariants") String variant) {
+        int index = STARTS_TRIED.getAndIncrement();
+        List<InputSpec> starts = specs.all().stream().filter(s -> s.taskKey() == null).sorted(java.util.Comparator.comparing(InputSpec::processKey)).toList();
+        InputSpec spec = starts.get(index % starts.size());
+        ObjectNode body = mutate(valid(spec), spec, mutations);
+        long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(spec.processKey()).count();
+
+        Http.Response answer = demo().post("/engine-rest/process-definition/key/" + spec.processKey() + "/start" + variant, text(body));
+
+        record("start", answer);
+        assertAnswered(answer, spec.processKey() + " start" + variant + " " + abbreviate(body));
+        long after = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(spec.processKey()).count();
+        assertThat(after).as("cases of " + spec.processKey() + " after " + answer.status()).isEqualTo(answer.status() == 200 ? before + 1 : before);
+    }
+
+    @Property(tries = 140, seed = "20261130", shrinking = ShrinkingMode.OFF)
+    void aMutatedCompletionOfAnyTaskIsNeverA5xxAndARefusedOneStoresNothing(@ForAll("mutations") List<Mutation> mutations,
+            @ForAll("pathVariants") String variant) {
+        int index = TASKS_TRIED.getAndIncrement();
+        List<InputSpec> tasks = specs.all().stream().filter(s -> s.taskKey() != null)
+                .sorted(java.util.Comparator.comparing((InputSpec s) -> s.processKey()).thenComparing(InputSpec::taskKey)).toList();
+        InputSpec spec = tasks.get(index % tasks.size());
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(spec.processKey()).count() == 0) {
+            return; // a spec a test declares for a process of its own, deployed only while that test runs
+        }
+        Optional<Task> task = taskOf(spec);
+        if (task.isEmpty()) {
+            return;
+        }
+        REACHED.add(spec.processKey() + "#" + spec.taskKey());
+        String instance = task.get().getProcessInstanceId();
+        ObjectNode body = mutate(valid(spec), spec, mutations);
+        Map<String, Object> variablesBefore = runtimeService.getVariables(instance);
+
+        Http.Response answer = demo().post("/engine-rest/task/" + task.get().getId() + "/complete" + variant, text(body));
+
+        record("complete", answer);
+        assertAnswered(answer, spec.processKey() + "#" + spec.taskKey() + variant + " " + abbreviate(body));
+        if (answer.status() >= 400) {
+            assertThat(taskService.createTaskQuery().taskId(task.get().getId()).count()).as("task after a refusal").isEqualTo(1);
+            assertThat(runtimeService.getVariables(instance).keySet()).as("variables after a refusal").isEqualTo(variablesBefore.keySet());
+        }
+    }
+
+    @Property(tries = 80, seed = "20261130")
+    void aRandomRequestToSafetyFlowsApiIsNeverA5xxAndARefusedWriteChangesNothing(@ForAll("routeIndex") int index,
+            @ForAll("hostileValues") List<Object> values, @ForAll("parameterNames") List<String> parameters, @ForAll boolean withBody) {
+        List<String> routes = apiRoutes();
+        String[] route = routes.get(index % routes.size()).split(" ", 2);
+        StringBuilder path = new StringBuilder();
+        int next = 0;
+        for (String segment : route[1].substring(1).split("/")) {
+            path.append('/').append(segment.startsWith("{") ? encode(String.valueOf(values.get(next++ % values.size()))) : segment);
+        }
+        StringBuilder query = new StringBuilder();
+        for (String name : parameters) {
+            query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(encode(String.valueOf(values.get(next++ % values.size()))));
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        for (String name : parameters) {
+            body.set(name, JSON.valueToTree(values.get(next++ % values.size())));
+        }
+        boolean write = !route[0].equals("GET");
+        long rowsBefore = write ? registerRows() : 0;
+
+        Http.Response answer = demo().send(route[0], path + query.toString(), write && withBody ? text(body) : write ? "{" : null);
+
+        record("api", answer);
+        assertAnswered(answer, route[0] + " " + path + query + " " + abbreviate(body));
+        if (write && answer.status() >= 400) {
+            assertThat(registerRows()).as("rows of the registers after a refused " + route[0] + " " + route[1]).isEqualTo(rowsBefore);
+        }
+    }
+
+    @AfterContainer
+    static void logHistograms() {
+        LoggerFactory.getLogger(HostileInputTest.class).info("Hostile input, answers by status: {}; task specs reached {}, not reached {}",
+                HISTOGRAMS, REACHED.size(), WHY);
+    }
+
+    // ---------------------------------------------------------------- generators
+
+    @Provide
+    Arbitrary<Integer> routeIndex() {
+        return Arbitraries.integers().between(0, 10_000);
+    }
+
+    @Provide
+    Arbitrary<String> pathVariants() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.just("")),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(";x=1", "/", ";jsessionid=1/", "//")));
+    }
+
+    @Provide
+    Arbitrary<List<String>> parameterNames() {
+        return Arbitraries.of("page", "size", "from", "to", "actor", "caseNumber", "jurisdiction", "type", "creditCode", "name", "limit",
+                "days", "format", "state", "all", "parent", "department", "licenceType", "enterpriseCreditCode", "processKey", "enterprise",
+                "event", "reason", "id", "userId", "enterpriseName", "title", "body").list().ofMinSize(0).ofMaxSize(4);
+    }
+
+    @Provide
+    Arbitrary<List<Object>> hostileValues() {
+        return hostileValue().list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    @Provide
+    Arbitrary<List<Mutation>> mutations() {
+        Arbitrary<Mutation> mutation = Combinators.combine(
+                Arbitraries.of("omit", "omit", "set", "set", "set", "typed", "undeclared", "longName", "deep"),
+                Arbitraries.integers().between(0, 100), hostileValue()).as(Mutation::new);
+        return mutation.list().ofMinSize(0).ofMaxSize(3);
+    }
+
+    /** Values no field should take, and some it may: text with NUL, too long, numbers and dates out of range, wrong types. */
+    private static Arbitrary<Object> hostileValue() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("a\u0000b", "\u0000", "x\u0001y", "'; drop table act_ru_task; --", "../../etc/passwd", "%00", "${1+1}",
+                        "-999999999-01-01", "+999999999-12-31T00:00:00Z", "2026-13-45", "0000-01-01", "2026-02-30T25:61:00+08:00",
+                        "9999-12-31", "1899-12-31", "2147483648", "-1", "NaN", "1e309", "", " ", "测试", "370405", CREDIT_CODE, "true",
+                        "[\"EMERGENCY\"]", "{\"a\":1}", "2026-01-05T09:00:00+08:00"),
+                Arbitraries.integers().between(4001, 12_000).map("长"::repeat),
+                Arbitraries.strings().ofMinLength(0).ofMaxLength(30),
+                Arbitraries.of(Long.MAX_VALUE, Long.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 3.5, 1e308, true, false).map(v -> (Object) v),
+                Arbitraries.just(List.of("EMERGENCY", "\u0000")), Arbitraries.just(Map.of("nested", Map.of("deeper", List.of(1, 2)))));
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    /** A valid request body for the spec: each field's first value its type accepts. */
+    private ObjectNode valid(InputSpec spec) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ObjectNode variables = body.putObject("variables");
+        for (InputSpec.Field field : spec.fields()) {
+            Object value = validValue(field.type(), field.name());
+            if (value != null) {
+                variables.set(field.name(), dto(value));
+            }
+        }
+        return body;
+    }
+
+    private ObjectNode mutate(ObjectNode body, InputSpec spec, List<Mutation> mutations) {
+        ObjectNode variables = (ObjectNode) body.get("variables");
+        List<InputSpec.Field> fields = spec.fields();
+        for (Mutation mutation : mutations) {
+            String name = fields.isEmpty() ? "anything" : fields.get(mutation.field() % fields.size()).name();
+            switch (mutation.kind()) {
+                case "omit" -> variables.remove(name);
+                case "set" -> variables.set(name, dto(mutation.value()));
+                case "typed" -> variables.putObject(name).put("type", List.of("Integer", "Date", "Boolean", "Json", "Object", "Long", "Double")
+                        .get(mutation.field() % 7)).put("value", String.valueOf(mutation.value()));
+                case "undeclared" -> variables.set("unchecked" + mutation.field(), dto(mutation.value()));
+                case "longName" -> variables.set("v".repeat(129 + mutation.field() * 3), dto("x"));
+                case "deep" -> {
+                    ObjectNode deep = variables.putObject(name);
+                    for (int level = 0; level < 70 + mutation.field(); level++) {
+                        deep = deep.putObject("value");
+                    }
+                }
+                default -> throw new IllegalStateException(mutation.kind());
+            }
+        }
+        return body;
+    }
+
+    private static ObjectNode dto(Object value) {
+        ObjectNode dto = JsonNodeFactory.instance.objectNode();
+        if (value instanceof List<?> || value instanceof Map<?, ?>) {
+            dto.put("type", "Json").put("value", JSON.valueToTree(value).toString());
+        } else if (value instanceof Integer || value instanceof Long) {
+            dto.put("type", value instanceof Integer ? "Integer" : "Long").set("value", JSON.valueToTree(value));
+        } else if (value instanceof Double) {
+            dto.put("type", "Double").set("value", JSON.valueToTree(value));
+        } else if (value instanceof Boolean) {
+            dto.put("type", "Boolean").set("value", JSON.valueToTree(value));
+        } else {
+            dto.set("value", JSON.valueToTree(value));
+        }
+        return dto;
+    }
+
+    /** A value the type accepts, from a few candidates (or one made from its own codes), or null. */
+    private Object validValue(FieldType type) {
+        return validValue(type, "");
+    }
+
+    private Object validValue(FieldType type, String name) {
+        List<Object> candidates = new ArrayList<>();
+        if (name.equals("licenceNumber")) {
+            candidates.add(registeredLicence());
+        }
+        if (type instanceof OneOf oneOf) {
+            candidates.add(oneOf.values().get(0));
+        } else if (type instanceof OneOfEnum<?> oneOf) {
+            candidates.add(oneOf.type().getEnumConstants()[0].name());
+        } else if (type instanceof CodeList codes) {
+            candidates.add(List.of(codes.codes().get(0)));
+        } else if (type instanceof Table table) {
+            candidates.add(String.join("；", table.columns().stream().map(c -> c.endsWith("Date") ? "2099-12-31" : "内容").toList()));
+        }
+        if (type instanceof NameList) {
+            candidates.add(List.of("EMERGENCY", "MARKET"));
+        }
+        candidates.addAll(List.of("370405", CREDIT_CODE, "测试内容", 1, 1000, false, "2026-01-05T09:00:00+08:00", "2999-01-01T09:00:00+08:00",
+                "2026-01-05", "2999-01-01", List.of("EMERGENCY", "MARKET"), "demo", "SG-370405-2026-000001"));
+        for (Object candidate : candidates) {
+            try {
+                type.convert(candidate instanceof Integer number ? java.math.BigDecimal.valueOf(number) : candidate, specs.clock());
+                return candidate;
+            } catch (RuntimeException refused) {
+                // the next candidate
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- tasks of every spec
+
+    private static final java.util.Set<String> REACHED = new java.util.TreeSet<>();
+    private static final java.util.Set<String> UNREACHED = new java.util.TreeSet<>();
+    private static final Map<String, String> POSITIONED = new LinkedHashMap<>();
+    private static final Map<String, String> WHY = new TreeMap<>();
+
+    /**
+     * A waiting task of the spec's step: a case of its process started right before that step (process instance
+     * modification) with the valid values of every required field of the process's specs — a case that has passed its
+     * earlier steps; the optional fields left out, as a REST client may leave them out. Empty when the step cannot be
+     * reached so (a step inside a multi-instance or event sub-process that needs more than that).
+     */
+    private Optional<Task> taskOf(InputSpec spec) {
+        String key = spec.processKey() + "#" + spec.taskKey();
+        String instance = POSITIONED.get(key);
+        if (instance != null) {
+            Optional<Task> waiting = waiting(instance, spec.taskKey());
+            if (waiting.isPresent()) {
+                return waiting;
+            }
+        }
+        if (UNREACHED.contains(key)) {
+            return Optional.empty();
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        specs.all().stream().filter(s -> s.processKey().equals(spec.processKey())).forEach(s -> s.fields().stream()
+                .filter(InputSpec.Field::required).forEach(f -> {
+                    Object value = validValue(f.type(), f.name());
+                    if (value != null) {
+                        context.putIfAbsent(f.name(), value);
+                    }
+                }));
+        try {
+            // What a rule of the start asks for besides the required fields, and what the process computed before this
+            // step (a deadline, a moment): added as the start's rules and the models' expressions name them.
+            ProcessInstance probe = null;
+            for (int attempt = 0; probe == null; attempt++) {
+                try {
+                    Map<String, Object> normalized = specs.forStart(spec.processKey()).map(start -> start.normalize(context, specs.clock()))
+                            .orElse(context);
+                    context.putAll(normalized);
+                    probe = position(spec, context);
+                } catch (RuntimeException missing) {
+                    String name = missingName(missing);
+                    if (attempt > 12 || name == null || context.containsKey(name) && !(missing instanceof InvalidInputException)) {
+                        throw missing;
+                    }
+                    context.put(name, contextValue(spec, name));
+                }
+            }
+            // A step whose valid completion fails here needs more of its case than the required fields (a value an
+            // earlier step's listener or decision sets): such a case is not one the process makes, so the step is left out.
+            Optional<Task> probed = waiting(probe.getId(), spec.taskKey());
+            Http.Response probing = probed.isEmpty() ? null : demo().post("/engine-rest/task/" + probed.get().getId() + "/complete", text(valid(spec)));
+            if (probing == null || probing.status() >= 500) {
+                UNREACHED.add(key);
+                WHY.put(key, probing == null ? "no task" : "probe " + probing.status());
+                return Optional.empty();
+            }
+            ProcessInstance started = waiting(probe.getId(), spec.taskKey()).isPresent() ? probe : position(spec, context);
+            POSITIONED.put(key, started.getId());
+            return waiting(started.getId(), spec.taskKey());
+        } catch (RuntimeException unreachable) {
+            UNREACHED.add(key);
+            WHY.put(key, String.valueOf(unreachable.getMessage()).lines().findFirst().orElse("").substring(0, Math.min(160, String.valueOf(unreachable.getMessage()).length())));
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern UNRESOLVED = Pattern.compile("Cannot resolve identifier '([A-Za-z_][A-Za-z0-9_]*)'");
+
+    /** The variable a failed positioning lacked: an identifier an expression could not resolve, or the field a rule named. */
+    private static String missingName(RuntimeException missing) {
+        if (missing instanceof InvalidInputException invalid && invalid.field() != null) {
+            return invalid.field();
+        }
+        java.util.regex.Matcher unresolved = UNRESOLVED.matcher(String.valueOf(missing.getMessage()));
+        return unresolved.find() ? unresolved.group(1) : null;
+    }
+
+    /** A value for a variable the case lacks: the field's valid value if a spec of the process declares it, else by its name. */
+    private Object contextValue(InputSpec spec, String name) {
+        Optional<InputSpec.Field> declared = specs.all().stream().filter(s -> s.processKey().equals(spec.processKey()))
+                .flatMap(s -> s.fields().stream()).filter(f -> f.name().equals(name)).findFirst();
+        if (declared.isPresent()) {
+            Object value = validValue(declared.get().type(), name);
+            return value instanceof String text && declared.get().type() instanceof DateTime ? declared.get().type().convert(text, specs.clock()) : value;
+        }
+        if (name.endsWith("At") || name.endsWith("Date")) {
+            return java.util.Date.from(java.time.Instant.parse("2099-01-01T01:00:00Z"));
+        }
+        return name.startsWith("is") || name.endsWith("ed") ? (Object) Boolean.FALSE : "内容";
+    }
+
+    private ProcessInstance position(InputSpec spec, Map<String, Object> context) {
+        return runtimeService.createProcessInstanceByKey(spec.processKey()).setVariables(context)
+                .startBeforeActivity(spec.taskKey()).execute(true, true);
+    }
+
+    private String registeredLicence() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select licence_number from sf_licence order by licence_number limit 1")) {
+            return result.next() ? result.getString(1) : "无";
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<Task> waiting(String instance, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).list().stream().findFirst();
+    }
+
+    // ---------------------------------------------------------------- answers
+
+    private static void assertAnswered(Http.Response answer, String request) {
+        assertThat(answer.status()).as(request + " → " + answer.body()).isLessThan(500);
+        if (answer.status() >= 400) {
+            assertThat(answer.body()).as(request).doesNotContainPattern(LEAK);
+            if (answer.contentType().contains("json")) {
+                assertThat(answer.json().path("error").asText(answer.json().path("message").asText())).as(request + " → " + answer.body())
+                        .containsPattern(CHINESE);
+            }
+        }
+    }
+
+    private static synchronized void record(String kind, Http.Response answer) {
+        HISTOGRAMS.computeIfAbsent(kind, k -> new TreeMap<>()).merge(answer.status(), 1, Integer::sum);
+    }
+
+    private List<String> apiRoutes() {
+        List<String> routes = new ArrayList<>();
+        mvc.getHandlerMethods().forEach((info, method) -> info.getPatternValues().stream().filter(p -> p.startsWith("/api/")).forEach(pattern -> {
+            for (var verb : info.getMethodsCondition().getMethods().isEmpty() ? java.util.Set.of(org.springframework.web.bind.annotation.RequestMethod.GET)
+                    : info.getMethodsCondition().getMethods()) {
+                routes.add(verb.name() + " " + pattern);
+            }
+        }));
+        routes.sort(null);
+        return routes;
+    }
+
+    /** The rows of SafetyFlow's registers and case records, except the logs a refusal itself writes. */
+    private long registerRows() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery("select table_name from information_schema.tables where table_schema = current_schema()"
+                    + " and table_name like 'sf\\_%' and table_name not in ('sf_security_log', 'sf_audit_access', 'sf_audit_chain')")) {
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+            }
+            long rows = 0;
+            for (String table : tables) {
+                try (ResultSet result = statement.executeQuery("select count(*) from " + table)) {
+                    result.next();
+                    rows += result.getLong(1);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Http demo() {
+        return Http.as(Integer.parseInt(environment.getProperty("local.server.port")), "demo", "demo");
+    }
+
+    private static String text(ObjectNode body) {
+        return body.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(ObjectNode body) {
+        String text = body.toString();
+        return text.length() > 600 ? text.substring(0, 600) + "…" : text;
+    }
+}
