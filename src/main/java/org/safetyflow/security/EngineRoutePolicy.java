@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -43,12 +45,17 @@ class EngineRoutePolicy extends OncePerRequestFilter {
     private static final String ADMIN_API = "/camunda/api/admin/";
     private static final String LOGIN_API = "/camunda/api/admin/auth/";
 
+    /** A task's completion: its candidates are asked before its form is checked (403 before 400). */
+    private static final Pattern COMPLETION = Pattern.compile("^/task/([^/;]+)/(?:complete|submit-form|resolve)/?$");
+
     private final IdentityService identityService;
+    private final TaskService taskService;
     private final AccessMatrix matrix;
     private final ObjectMapper json = new ObjectMapper();
 
-    EngineRoutePolicy(IdentityService identityService, AccessMatrix matrix) {
+    EngineRoutePolicy(IdentityService identityService, TaskService taskService, AccessMatrix matrix) {
         this.identityService = identityService;
+        this.taskService = taskService;
         this.matrix = matrix;
     }
 
@@ -78,6 +85,11 @@ class EngineRoutePolicy extends OncePerRequestFilter {
             Refusals.write(response, 403, forbidden);
             return;
         }
+        String notTheirs = "POST".equals(method) ? notTheirTask(caller, path) : null;
+        if (notTheirs != null) {
+            Refusals.write(response, 403, notTheirs);
+            return;
+        }
         String refusedParameter = EngineRequestContent.refusedParameter(request.getQueryString());
         if (refusedParameter != null) {
             Refusals.write(response, 400, QueryExpressions.explanation(refusedParameter));
@@ -101,6 +113,24 @@ class EngineRoutePolicy extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(replay, response);
+    }
+
+    /**
+     * Who may not work a task learns that first, whatever the form holds: the engine's guard
+     * ({@link TaskCompletionGuard}) would refuse the completion too, but only after the input check had answered 400
+     * about a form that was never theirs to fill. A task the caller cannot see is left to the engine (404).
+     */
+    private String notTheirTask(Caller caller, String path) {
+        Matcher completion = COMPLETION.matcher(path);
+        if (caller.administrator() || !completion.matches()) {
+            return null;
+        }
+        Task task = taskService.createTaskQuery().taskId(completion.group(1)).singleResult();
+        if (task == null || TaskCompletionGuard.mayWork(taskService.getIdentityLinksForTask(task.getId()), task.getAssignee(),
+                caller.userId(), caller.groups(), true)) {
+            return null;
+        }
+        return TaskCompletionGuard.refusal(task.getName());
     }
 
     private boolean isAdministrative(String userId) {

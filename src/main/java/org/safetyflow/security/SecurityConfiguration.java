@@ -1,6 +1,7 @@
 package org.safetyflow.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,8 +47,10 @@ class SecurityConfiguration {
 
     /** Right after authentication, before input validation: what a role may ask of the engine's API. */
     @Bean
-    FilterRegistrationBean<EngineRoutePolicy> engineRoutePolicy(IdentityService identityService, AccessMatrix matrix) {
-        FilterRegistrationBean<EngineRoutePolicy> registration = new FilterRegistrationBean<>(new EngineRoutePolicy(identityService, matrix));
+    FilterRegistrationBean<EngineRoutePolicy> engineRoutePolicy(IdentityService identityService, TaskService taskService,
+            AccessMatrix matrix) {
+        FilterRegistrationBean<EngineRoutePolicy> registration =
+                new FilterRegistrationBean<>(new EngineRoutePolicy(identityService, taskService, matrix));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setName("safetyflowEngineRoutePolicy");
         registration.setOrder(AUTHENTICATION_ORDER + 5);

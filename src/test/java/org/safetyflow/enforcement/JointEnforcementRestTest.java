@@ -90,6 +90,9 @@ class JointEnforcementRestTest {
         assertThat(notDrawn.get("/engine-rest/task?processInstanceId=" + instance).json().size()).as("an 执法人员 reads the case").isPositive();
         Http.Response refused = notDrawn.post("/engine-rest/task/" + inspection + "/complete", record);
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        Http.Response emptyForm = notDrawn.post("/engine-rest/task/" + inspection + "/complete", "{\"variables\": {}}");
+        assertThat(emptyForm.status()).as("who may not work the task hears that, not what the form lacks: " + emptyForm.body()).isEqualTo(403);
+        assertThat(emptyForm.body()).contains("无权办理");
         assertThat(refused.json().path("message").asText()).contains("无权办理");
         Http.Response tooFew = officer.post("/engine-rest/task/" + inspection + "/complete", record.replace(
                 "\"presentInspectors\": {\"value\": \"" + team.get(0) + "、" + team.get(1) + "\"}", "\"presentInspectors\": {\"value\": \"" + team.get(0) + "\"}"));
