@@ -108,6 +108,9 @@ class AuditController {
         requireAuditor();
         String fileFormat = Fields.required("format", "导出格式", FORMAT, format);
         var query = search.query(criteria);
+        // Run the search once before the download starts: a criterion the database refuses is then answered with its
+        // error status, not by a 200 whose stream breaks off after the headers were sent.
+        query.listPage(0, 1);
         accessLog.record(currentUser.id(), "BULK_EXPORT", null, fileFormat + " " + criteria);
         Authentication authentication = identityService.getCurrentAuthentication();
         return download("cases." + fileFormat, fileFormat, out -> as(authentication, () -> exports.writeAll(query, fileFormat, out)));

@@ -170,7 +170,12 @@ class HostileInputTest {
         boolean write = !route[0].equals("GET");
         long rowsBefore = write ? registerRows() : 0;
 
-        Http.Response answer = demo().send(route[0], path + query.toString(), write && withBody ? text(body) : write ? "{" : null);
+        Http.Response answer;
+        try {
+            answer = demo().send(route[0], path + query.toString(), write && withBody ? text(body) : write ? "{" : null);
+        } catch (java.io.UncheckedIOException broken) {
+            throw new AssertionError("the answer broke off (a stream failing after its headers): " + route[0] + " " + path + query, broken);
+        }
 
         record("api", answer);
         assertAnswered(answer, route[0] + " " + path + query + " " + abbreviate(body));
