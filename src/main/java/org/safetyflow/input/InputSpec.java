@@ -20,12 +20,6 @@ import java.util.Map;
  */
 public final class InputSpec {
 
-    /**
-     * The most characters a text variable holds: the engine's string column ({@code TEXT_ varchar(4000)}). A text field
-     * declared longer is refused above this with 400, not left to fail in the database.
-     */
-    public static final int MAX_STORED_TEXT = 4000;
-
     private final String processKey;
     private final String taskKey;
     private final Map<String, Field> fields = new LinkedHashMap<>();
@@ -109,10 +103,6 @@ public final class InputSpec {
                 converted = field.type().convert(value, clock);
             } catch (FieldType.InvalidValue invalid) {
                 throw new InvalidInputException(field.name(), field.invalid(invalid));
-            }
-            if (converted instanceof String text && text.length() > MAX_STORED_TEXT) {
-                throw new InvalidInputException(field.name(), "「" + field.label() + "」（" + field.name() + "）不能超过 "
-                        + MAX_STORED_TEXT + " 个字符（案件变量的存储上限），更长的内容请作为附件上传");
             }
             result.put(field.name(), converted);
         }

@@ -33,6 +33,15 @@ public class InputSpecs {
         return java.util.List.copyOf(byKey.values());
     }
 
+    /**
+     * The longest text any spec declares (200,000 characters: a notice's body, {@code disclosure.Notices}): the most a
+     * text sent to the engine may hold, declared field or not ({@link RequestLimits}).
+     */
+    int longestText() {
+        return byKey.values().stream().flatMap(spec -> spec.fields().stream())
+                .mapToInt(field -> field.type() instanceof Text text ? text.maxLength() : 0).max().orElse(0);
+    }
+
     /** The engine's clock, which process tests may move; "not in the future" is judged by it. */
     public Clock clock() {
         return clock;

@@ -24,8 +24,8 @@ class InputValidationConfiguration {
 
     /** After authentication and the route policy, before input validation and any controller: values no request may carry. */
     @Bean
-    FilterRegistrationBean<RequestLimits> requestLimits() {
-        FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(new RequestLimits());
+    FilterRegistrationBean<RequestLimits> requestLimits(InputSpecs specs) {
+        FilterRegistrationBean<RequestLimits> registration = new FilterRegistrationBean<>(new RequestLimits(specs.longestText()));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
         registration.setName("safetyflowRequestLimits");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 17);

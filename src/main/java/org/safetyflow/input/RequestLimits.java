@@ -30,8 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code page} over {@value #MAX_PAGE}, {@code size} over {@value #MAX_PAGE_SIZE} (so no page's offset overflows;
  * below 1 or not a number, the controller refuses them in its own words);</li>
  * <li>a JSON body that is not JSON, nests deeper than {@value #MAX_DEPTH} levels, or is over {@value #MAX_BODY} bytes;</li>
- * <li>to the engine: a text over {@value #MAX_ENGINE_TEXT} characters (its string columns' length), except the
- * serialized value of a Json, Object, Xml, Bytes or File variable, which the engine stores as bytes.</li>
+ * <li>to the engine: a text longer than the longest text any input spec declares ({@link InputSpecs#longestText()}:
+ * 200,000 characters, a notice's body), declared field or not, except the serialized value of a Json, Object, Xml,
+ * Bytes or File variable (bounded by the body's size). The engine keeps a text of any length (over its 4,000-character
+ * column as bytes: {@code storage.LongTexts}); this bound is only against absurd values.</li>
  * </ul>
  * Each field's own rules (its type, its length) are the input specs' ({@link InputValidationFilter}, {@link Fields}).
  */
@@ -44,12 +46,17 @@ class RequestLimits extends OncePerRequestFilter {
     static final String PAGE_TOO_LARGE = "「页码」（page）不能大于 " + MAX_PAGE;
     static final int MAX_DEPTH = 64;
     static final int MAX_BODY = 5 * 1024 * 1024;
-    static final int MAX_ENGINE_TEXT = 4000;
 
     private static final Set<String> OPAQUE_TYPES = Set.of("json", "object", "xml", "bytes", "file");
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
     private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build());
+    /** The longest text the engine's paths take, in UTF-16 units as Java counts them. */
+    private final int maxEngineText;
+
+    RequestLimits(int maxEngineText) {
+        this.maxEngineText = maxEngineText;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -79,7 +86,7 @@ class RequestLimits extends OncePerRequestFilter {
             }
             String path = RoutedPath.of(request);
             boolean engine = path.startsWith("/engine-rest") || path.startsWith("/camunda/api/engine");
-            String refusal = document == null ? null : bodyRefusal(document, engine, false, null);
+            String refusal = document == null ? null : bodyRefusal(document, engine ? maxEngineText : Integer.MAX_VALUE, false, null);
             if (refusal != null) {
                 InputValidationFilter.reject(response, 400, null, refusal);
                 return;
@@ -157,24 +164,24 @@ class RequestLimits extends OncePerRequestFilter {
     /**
      * Why this JSON may not go on, or null.
      *
-     * @param engine whether it goes to the engine, whose texts have a column of {@value #MAX_ENGINE_TEXT} characters
+     * @param maxText the longest text it may carry (to the engine: the longest a spec declares; elsewhere no bound)
      * @param opaque whether {@code node} is the serialized value of a variable the engine stores as bytes
      */
-    static String bodyRefusal(JsonNode node, boolean engine, boolean opaque, String field) {
+    static String bodyRefusal(JsonNode node, int maxText, boolean opaque, String field) {
         if (node.isTextual()) {
             String text = node.textValue();
             String named = field == null || field.length() > 40 ? "" : "「" + field + "」";
             if (hasControl(text)) {
                 return "字段" + named + "含有不允许的控制字符（如 NUL）";
             }
-            if (engine && !opaque && text.length() > MAX_ENGINE_TEXT) {
-                return "字段" + named + "过长：文本最多 " + MAX_ENGINE_TEXT + " 个字符（更长的内容请作为附件上传）";
+            if (!opaque && text.length() > maxText) {
+                return "字段" + named + "过长：文本最多 " + maxText + " 个字符（更长的内容请作为附件上传）";
             }
             return null;
         }
         if (node.isArray()) {
             for (JsonNode item : node) {
-                String refusal = bodyRefusal(item, engine, false, field);
+                String refusal = bodyRefusal(item, maxText, false, field);
                 if (refusal != null) {
                     return refusal;
                 }
@@ -195,7 +202,7 @@ class RequestLimits extends OncePerRequestFilter {
                 return "字段名或变量名含有不允许的控制字符（如 NUL）";
             }
             boolean value = storedAsBytes && name.equals("value");
-            String refusal = bodyRefusal(entry.getValue(), engine, value, value || name.equals("type") || name.equals("valueInfo") ? field : name);
+            String refusal = bodyRefusal(entry.getValue(), maxText, value, name.equals("value") || name.equals("type") || name.equals("valueInfo") ? field : name);
             if (refusal != null) {
                 return refusal;
             }

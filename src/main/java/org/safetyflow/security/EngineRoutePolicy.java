@@ -130,7 +130,10 @@ class EngineRoutePolicy extends OncePerRequestFilter {
                 caller.userId(), caller.groups(), true)) {
             return null;
         }
-        return TaskCompletionGuard.refusal(task.getName());
+        // Its candidates may have gone with the task itself, completed by another request a moment ago: the engine
+        // answers that one (404/409), not this check.
+        boolean stillThere = taskService.createTaskQuery().taskId(task.getId()).count() > 0;
+        return stillThere ? TaskCompletionGuard.refusal(task.getName()) : null;
     }
 
     private boolean isAdministrative(String userId) {

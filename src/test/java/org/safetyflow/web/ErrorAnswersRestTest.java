@@ -53,8 +53,13 @@ class ErrorAnswersRestTest {
         String nul = officer().post(START, "{\"variables\": {" + REPORT + ", \"hazardDescription\": {\"value\": \"液氨\\u0000储罐\"}}}").body();
         Http.Response undeclaredNul = officer().post(START, "{\"variables\": {" + REPORT + ", \"hazardDescription\": {\"value\": \"液氨储罐\"},"
                 + " \"note\": {\"value\": \"a\\u0000b\"}}}");
+        // Texts of any length are kept (as bytes over the engine's 4,000-character column), up to the longest a spec declares.
         Http.Response tooLong = officer().post(START, "{\"variables\": {" + REPORT + ", \"hazardDescription\": {\"value\": \"液氨储罐\"},"
-                + " \"note\": {\"value\": \"" + "长".repeat(4001) + "\"}}}");
+                + " \"note\": {\"value\": \"" + "长".repeat(200_001) + "\"}}}");
+        Http.Response megabyte = officer().post(START, "{\"variables\": {" + REPORT + ", \"hazardDescription\": {\"value\": \"液氨储罐\"},"
+                + " \"note\": {\"value\": \"" + "x".repeat(1 << 20) + "\"}}}");
+        Http.Response tenMegabytes = officer().post(START, "{\"variables\": {" + REPORT + ", \"hazardDescription\": {\"value\": \"液氨储罐\"},"
+                + " \"note\": {\"value\": \"" + "x".repeat(10 << 20) + "\"}}}");
         Http.Response longName = officer().post(START, "{\"variables\": {" + REPORT + ", \"hazardDescription\": {\"value\": \"液氨储罐\"},"
                 + " \"" + "n".repeat(300) + "\": {\"value\": \"x\"}}}");
         Http.Response farPast = officer().post(START, "{\"variables\": {" + REPORT.replace("2026-11-01T15:00:00+08:00", "-999999999-01-01T00:00:00Z")
@@ -62,11 +67,14 @@ class ErrorAnswersRestTest {
         Http.Response deep = officer().post(START, "{\"variables\": {\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}}");
 
         assertThat(nul).contains("含有不允许的控制字符");
-        for (Http.Response answer : List.of(undeclaredNul, tooLong, longName, farPast, deep)) {
+        for (Http.Response answer : List.of(undeclaredNul, tooLong, megabyte, longName, farPast, deep)) {
             assertThat(answer.status()).as(answer.body()).isEqualTo(400);
             assertThat(answer.json().path("message").asText()).containsPattern(CHINESE).doesNotContainIgnoringCase("sql");
         }
-        assertThat(tooLong.json().path("message").asText()).contains("最多 4000 个字符");
+        assertThat(tooLong.json().path("message").asText()).isEqualTo("字段「note」过长：文本最多 200000 个字符（更长的内容请作为附件上传）");
+        assertThat(megabyte.json().path("message").asText()).contains("最多 200000 个字符");
+        assertThat(tenMegabytes.status()).as("a body over 5 MB").isEqualTo(413);
+        assertThat(tenMegabytes.json().path("message").asText()).isEqualTo("请求内容过大（JSON 请求体最多 5 MB）");
         assertThat(farPast.json().path("message").asText()).contains("年份应在 1900 至 9999 之间");
         assertThat(hazards()).isEqualTo(before);
     }
