@@ -25,7 +25,7 @@ class PenaltyExecutionInputs {
     InputSpec penaltyCorrectionRecheck() {
         return task("Task_CorrectionRecheck")
                 .required("recheckedAt", "复查时间", pastDateTime())
-                .required("recheckers", "复查的执法人员（至少两名）", nameList(10, 50))
+                .required("recheckers", "复查的执法人员（至少两名）", nameList(10, 64))
                 .required("corrected", "已按要求改正", flag())
                 .required("recheckOpinion", "复查意见（整改复查意见书）", text(2000))
                 .rule(atLeastTwo("recheckers", "复查"))
@@ -45,7 +45,7 @@ class PenaltyExecutionInputs {
     InputSpec penaltyResumptionReview() {
         return task("Task_ReviewResumption")
                 .required("resumptionReviewedAt", "审查时间", pastDateTime())
-                .required("resumptionReviewers", "审查的执法人员（至少两名）", nameList(10, 50))
+                .required("resumptionReviewers", "审查的执法人员（至少两名）", nameList(10, 64))
                 .required("resumptionAgreed", "同意恢复生产经营", flag())
                 .required("resumptionOpinion", "审查意见（不同意的，写明理由和须继续整顿的事项）", text(4000))
                 .rule(atLeastTwo("resumptionReviewers", "复产审查"))
@@ -57,7 +57,7 @@ class PenaltyExecutionInputs {
     InputSpec penaltyShutdownRefusal() {
         return task("Task_RecordShutdownRefusal")
                 .required("shutdownRefusalFoundAt", "发现时间", pastDateTime())
-                .required("shutdownRefusalOfficers", "现场执法人员（至少两名）", nameList(10, 50))
+                .required("shutdownRefusalOfficers", "现场执法人员（至少两名）", nameList(10, 64))
                 .required("shutdownRefusalFacts", "拒不执行停产停业整顿决定的事实（现场笔录）", text(4000))
                 .required("accidentRiskReal", "有发生生产安全事故的现实危险", flag())
                 .optional("supplyMeasure", "提请采取的措施", oneOf(List.of("POWER_CUT", "EXPLOSIVES_STOP")))
@@ -71,7 +71,7 @@ class PenaltyExecutionInputs {
     /** Two officers at least (行政处罚法第四十二条第一款: 执法人员不得少于两人). */
     static InputSpec.CrossFieldRule atLeastTwo(String field, String what) {
         return v -> v.get(field) instanceof List<?> names && names.size() < 2
-                ? what + "的执法人员不得少于两人（行政处罚法第四十二条）：请填写至少两名执法人员" : null;
+                ? what + "的执法人员不得少于两人（行政处罚法第四十二条）：请勾选至少两名执法人员" : null;
     }
 
     private static InputSpec task(String taskKey) {

@@ -82,13 +82,13 @@ public class PenaltyInputs {
     @Bean
     InputSpec penaltyInvestigation() {
         return task("Task_Investigate")
-                .required("investigators", "调查取证的执法人员（至少两名）", nameList(10, 50))
+                .required("investigators", "调查取证的执法人员（至少两名）", nameList(10, 64))
                 .required("interviewRecords", "询问笔录（编号、被询问人）", text(2000))
                 .optional("inspectionRecords", "勘验笔录（编号）", text(2000))
                 .optional("samplingReferences", "抽样取证凭证（编号）", text(2000))
                 .required("evidenceSummary", "证据及调查结论", text(4000))
                 .rule(v -> v.get("investigators") instanceof List<?> names && names.size() < 2
-                        ? "调查取证时，执法人员不得少于两人（行政处罚法第五十五条）：请填写至少两名执法人员" : null);
+                        ? "调查取证时，执法人员不得少于两人（行政处罚法第五十五条）：请勾选至少两名执法人员" : null);
     }
 
     @Bean
@@ -173,7 +173,7 @@ public class PenaltyInputs {
     @Bean
     InputSpec penaltyTransferDraft() {
         return task("Task_DraftTransfer")
-                .required("transferDrafters", "移送书承办人员（至少两名）", nameList(10, 50))
+                .required("transferDrafters", "移送书承办人员（至少两名）", nameList(10, 64))
                 .required("suspectedCrime", "涉嫌罪名", text(200))
                 .required("transferFacts", "涉嫌犯罪的事实、证据和移送理由", text(4000))
                 .rule(v -> v.get("transferDrafters") instanceof List<?> names && names.size() < 2

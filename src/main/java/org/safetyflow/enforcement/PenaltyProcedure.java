@@ -16,13 +16,11 @@ import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseLabels;
 import org.safetyflow.input.InputSpec;
-import org.safetyflow.rules.HearingChair;
-import org.safetyflow.security.Actors;
 
 /**
  * The steps every administrative penalty of SafetyFlow takes the same way (行政处罚法第四十四条、第四十五条、第六十三条、
  * 第六十四条): the 告知 served, the party's 陈述申辩 and hearing request (or its silence), the hearing noticed seven
- * working days ahead by an impartial chair, and the hearing held. Used by the 行政处罚 process ({@code administrative-penalty})
+ * working days ahead with an impartial chair ({@link HearingChairs}), and the hearing held. Used by the 行政处罚 process ({@code administrative-penalty})
  * and by the 暂扣/吊销 of a licence ({@code licence-sanction}), each with the task keys {@code Task_Notify},
  * {@code Task_Statement}, {@code Task_HearingNotice} and {@code Task_Hearing} and its own {@link Limits}.
  */
@@ -63,6 +61,7 @@ public final class PenaltyProcedure {
                 .required("hearingNoticeServedAt", "听证通知书送达时间", pastDateTime())
                 .required("hearingAt", "听证时间", dateTime())
                 .required("hearingPlace", "听证地点", text(200))
+                .optional("hearingChair", "听证主持人（用户名）", text(64))
                 .rule(v -> {
                     if (!(v.get("hearingNoticeServedAt") instanceof Date served) || !(v.get("hearingAt") instanceof Date hearing)) {
                         return null;
@@ -99,14 +98,15 @@ public final class PenaltyProcedure {
     }
 
     /**
-     * The hearing noticed by an impartial chair (第六十四条第四项: none of {@code caseHandlers}, who investigated or
-     * proposed): the chair kept, the 听证笔录 due the hearing-record limit after the hearing day.
+     * The hearing noticed with its chair ({@link HearingChairs#designate}: the one named, or whoever notices it; never one of
+     * {@code caseHandlers}, who investigated or proposed — 第六十四条第四项): the chair kept with its name
+     * ({@code hearingChairText}), the 听证笔录 due the hearing-record limit after the hearing day.
      */
-    public static void hearingNoticed(DelegateTask task, TimeLimits limits, Limits names, Object... caseHandlers) {
-        String chair = Actors.current(task.getProcessEngineServices());
-        HearingChair.requireImpartial(chair, caseHandlers);
+    public static void hearingNoticed(DelegateTask task, TimeLimits limits, Limits names, HearingChairs chairs, Object... caseHandlers) {
+        String chair = chairs.designate(task, caseHandlers);
         if (chair != null) {
             task.setVariable("hearingChair", chair);
+            task.setVariable("hearingChairText", HearingChairs.text(task, chair));
         }
         task.setVariable("hearingRecordDueDate", limits.after(names.hearingRecord(), (Date) task.getVariable("hearingAt")));
         CaseLabels.days(task, "hearingAt", "hearingRecordDueDate");

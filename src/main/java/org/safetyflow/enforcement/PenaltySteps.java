@@ -29,10 +29,12 @@ public class PenaltySteps {
 
     private final TimeLimits limits;
     private final PenaltySeverity severity;
+    private final HearingChairs chairs;
 
-    PenaltySteps(TimeLimits limits, PenaltySeverity severity) {
+    PenaltySteps(TimeLimits limits, PenaltySeverity severity, HearingChairs chairs) {
         this.limits = limits;
         this.severity = severity;
+        this.chairs = chairs;
     }
 
     private static Map<String, String> penaltyNames() {
@@ -90,14 +92,23 @@ public class PenaltySteps {
         PenaltyProcedure.noRequest(execution);
     }
 
+    /** 通知听证 opens: the 法制审核员 it may name chair, none of those who handled the case. */
+    public void offerHearingChairs(DelegateTask task) {
+        chairs.offer(task, caseHandlers(task));
+    }
+
     public void hearingNoticed(DelegateTask task) {
-        PenaltyProcedure.hearingNoticed(task, limits, PenaltyInputs.PROCEDURE_LIMITS, task.getVariable("investigatedBy"), task.getVariable("proposedBy"));
+        PenaltyProcedure.hearingNoticed(task, limits, PenaltyInputs.PROCEDURE_LIMITS, chairs, caseHandlers(task));
     }
 
     /** 听证由非本案调查人员主持 (行政处罚法第六十四条第四项): who investigated or proposed does not chair. */
     public void requireImpartialChair(DelegateTask task) {
-        HearingChair.requireImpartial(Actors.current(task.getProcessEngineServices()), task.getVariable("investigatedBy"),
-                task.getVariable("proposedBy"));
+        HearingChair.requireImpartial(Actors.current(task.getProcessEngineServices()), HearingChairs.ids(caseHandlers(task)).toArray());
+    }
+
+    /** Who handled the case: who recorded the investigation, the officers it names, who proposed the penalty. */
+    private static Object[] caseHandlers(DelegateTask task) {
+        return new Object[] {task.getVariable("investigatedBy"), task.getVariable("investigators"), task.getVariable("proposedBy")};
     }
 
     /**

@@ -22,7 +22,7 @@ class LicenceSanctionDocuments implements DocumentTypes {
                 DocumentType.of("PENALTY_NOTICE", "行政处罚告知书（听证告知书）", "proposedSanction", "proposedSuspensionMonths", "sanctionFacts",
                         "legalBasis", "hearingRight", "noticeServedAt", "noticeDeliveryMethod", "statementDueDate"),
                 DocumentType.of("STATEMENT", "陈述申辩笔录（听证申请）", "statementMade", "statementSummary", "hearingRequested"),
-                DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair"),
+                DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair", "hearingChairText"),
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingHeldAt", "hearingParticipants", "hearingRecord", "hearingOpinion"),
                 DocumentType.of("DECISION", "暂扣（吊销）安全生产许可证决定书（不予行政处罚决定书）", "sanctionDecision", "suspensionMonths",
                         "decisionNumber", "decisionReason"),

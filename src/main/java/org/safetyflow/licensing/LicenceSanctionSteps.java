@@ -12,6 +12,7 @@ import org.safetyflow.calendar.TimeLimit;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.casefile.CaseLabels;
 import org.safetyflow.rules.HearingChair;
+import org.safetyflow.enforcement.HearingChairs;
 import org.safetyflow.enforcement.PenaltyProcedure;
 import org.safetyflow.security.Actors;
 import org.springframework.stereotype.Component;
@@ -29,10 +30,12 @@ public class LicenceSanctionSteps {
 
     private final TimeLimits limits;
     private final LicenceRegister register;
+    private final HearingChairs chairs;
 
-    LicenceSanctionSteps(TimeLimits limits, LicenceRegister register) {
+    LicenceSanctionSteps(TimeLimits limits, LicenceRegister register, HearingChairs chairs) {
         this.limits = limits;
         this.register = register;
+        this.chairs = chairs;
     }
 
     /** 拟处理意见: 吊销, or a 暂扣 of the configured length or longer, carries the right to a hearing. */
@@ -59,9 +62,14 @@ public class LicenceSanctionSteps {
         PenaltyProcedure.noRequest(execution);
     }
 
-    /** The hearing noticed by an impartial chair: the 听证笔录 is due after the hearing day. */
+    /** 通知听证 opens: the 法制审核员 it may name chair, not who proposed the sanction. */
+    public void offerHearingChairs(DelegateTask task) {
+        chairs.offer(task, task.getVariable("proposedBy"));
+    }
+
+    /** The hearing noticed with an impartial chair: the 听证笔录 is due after the hearing day. */
     public void hearingNoticed(DelegateTask task) {
-        PenaltyProcedure.hearingNoticed(task, limits, LicenceSanctionInputs.PROCEDURE_LIMITS, task.getVariable("proposedBy"));
+        PenaltyProcedure.hearingNoticed(task, limits, LicenceSanctionInputs.PROCEDURE_LIMITS, chairs, task.getVariable("proposedBy"));
     }
 
     /** 听证由非本案调查人员主持 (行政处罚法第六十四条第四项): who proposed the sanction does not chair its hearing. */

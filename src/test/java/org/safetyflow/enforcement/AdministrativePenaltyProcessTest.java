@@ -16,10 +16,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +47,10 @@ class AdministrativePenaltyProcessTest {
 
     static final String KEY = "administrative-penalty";
     static final String PARTY = code("91370405MA3P0001");
+    /** Two 应急管理 inspectors of the demo roster who work for 台儿庄区 (山东省's, 枣庄市's); zaozhuang is a legal reviewer too. */
+    static final List<String> OFFICERS = List.of("enforcement-officer", "zaozhuang");
+    /** The demo company (registry.DemoEnterprise), with which the demo inspector taierzhuang declared a 回避. */
+    static final String DEMO_COMPANY = "91370405MA3C000019";
 
     static String code(String first16) {
         String first17 = first16 + "0";
@@ -86,9 +92,9 @@ class AdministrativePenaltyProcessTest {
         complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
 
         assertThat(penalty).isWaitingAt("Task_Investigate").task().hasCandidateGroup("enforcement-officer");
-        assertThatThrownBy(() -> complete(task("Task_Investigate", penalty), investigation(List.of("张某"))))
+        assertThatThrownBy(() -> complete(task("Task_Investigate", penalty), investigation(OFFICERS.subList(0, 1))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("不得少于两人");
-        complete(task("Task_Investigate", penalty), investigation(List.of("张某", "李某")));
+        complete(task("Task_Investigate", penalty), investigation(OFFICERS));
 
         complete(task("Task_Propose", penalty), proposal(vars("proposedWarning", true, "proposedFineYuan", 20000)));
         assertThat(penalty).variables().containsEntry("hearingRight", false).containsEntry("legalReviewRequired", false)
@@ -126,6 +132,38 @@ class AdministrativePenaltyProcessTest {
     }
 
     @Test
+    void shouldOfferTheEmergencyInspectorsWorkingForTheJurisdictionToTickAndRefuseAnyoneElseNamingTheField() {
+        ProcessInstance penalty = start(null);
+        complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
+        Task investigation = task("Task_Investigate", penalty);
+        assertThat(options(investigation)).as("应急管理 inspectors of 山东省, 枣庄市 and 台儿庄区 on the roster; not 山亭区's, nor another department's")
+                .extracting(o -> o.get("value")).contains("enforcement-officer", "hazard-officer", "zaozhuang", "taierzhuang")
+                .doesNotContain("shanting", "inspector-market-1", "legal-reviewer");
+        assertThat(options(investigation)).filteredOn(o -> o.get("value").equals("taierzhuang")).singleElement()
+                .satisfies(o -> assertThat(o.get("label")).isEqualTo("台儿庄区（演示）（应急管理，taierzhuang）"));
+
+        assertThatThrownBy(() -> complete(investigation, investigation(List.of("enforcement-officer", "inspector-market-1"))))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("「调查取证的执法人员」（investigators）中 inspector-market-1 不是"
+                        + "本案管辖区划（台儿庄区，370405）执法人员名录中持有行政执法证件的应急管理执法人员");
+        assertThatThrownBy(() -> complete(investigation, investigation(List.of("shanting", "张某", "enforcement-officer"))))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("中 shanting、张某 不是");
+        assertThat(runtimeService.getVariable(penalty.getId(), "investigators")).as("nothing stored").isNull();
+        complete(investigation, investigation(OFFICERS));
+        assertThat((String) runtimeService.getVariable(penalty.getId(), "investigatorsText"))
+                .matches("执法人员（演示）（执法证号 演示执法证 \\d{5}）、枣庄市（演示）（执法证号 演示执法证 \\d{5}）");
+        assertThat(documents.list(penalty.getBusinessKey())).filteredOn(document -> document.kind().equals("INVESTIGATION")).singleElement()
+                .satisfies(document -> assertThat((String) document.content().get("investigatorsText")).contains("执法证号"));
+
+        ProcessInstance demoCompany = start(DEMO_COMPANY, null);
+        complete(task("Task_ApproveFiling", demoCompany), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
+        assertThat(options(task("Task_Investigate", demoCompany))).as("taierzhuang declared a 回避 with the demo company")
+                .extracting(o -> o.get("value")).contains("enforcement-officer").doesNotContain("taierzhuang");
+        assertThatThrownBy(() -> complete(task("Task_Investigate", demoCompany), investigation(List.of("enforcement-officer", "taierzhuang"))))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("taierzhuang 已申报与当事人（" + DEMO_COMPANY + "）回避")
+                .hasMessageContaining("第四十三条");
+    }
+
+    @Test
     void shouldReviewDiscussHearAndExtendTheNinetyDaysBeforeOrderingAShutdownPinnedAcrossMayDay() {
         ProcessInstance penalty = investigated(null);
         assertThatThrownBy(() -> complete(task("Task_Propose", penalty), proposal(vars("proposedWarning", true, "fourMandatesShutdown", true))))
@@ -150,7 +188,23 @@ class AdministrativePenaltyProcessTest {
         at("2026-05-11T10:00:00+08:00");
         assertThatThrownBy(() -> complete(task("Task_HearingNotice", penalty), hearingNotice("2026-05-19T09:00:00+08:00")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("听证最早于2026年5月20日");
-        complete(task("Task_HearingNotice", penalty), hearingNotice("2026-05-20T09:00:00+08:00"));
+        Task notice = task("Task_HearingNotice", penalty);
+        assertThat(chairOptions(notice)).as("法制审核员 of 台儿庄区 or above who did not investigate (zaozhuang did)")
+                .extracting(o -> o.get("value")).contains("legal-reviewer", "taierzhuang").doesNotContain("zaozhuang", "shanting", "enforcement-officer");
+        assertThat(chairOptions(notice)).filteredOn(o -> o.get("value").equals("legal-reviewer")).singleElement()
+                .satisfies(o -> assertThat(o.get("label")).isEqualTo("法制审核员（演示）（legal-reviewer）"));
+        Map<String, Object> chairedByAnInvestigator = hearingNotice("2026-05-20T09:00:00+08:00");
+        chairedByAnInvestigator.put("hearingChair", "zaozhuang");
+        assertThatThrownBy(() -> complete(notice, chairedByAnInvestigator)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("「听证主持人」（hearingChair）").hasMessageContaining("zaozhuang 参与了本案的调查取证");
+        Map<String, Object> chairedByAnOfficer = hearingNotice("2026-05-20T09:00:00+08:00");
+        chairedByAnOfficer.put("hearingChair", "shanting");
+        assertThatThrownBy(() -> complete(notice, chairedByAnOfficer)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("「听证主持人」（hearingChair）应为本案管辖区划（台儿庄区，370405）的法制审核员：shanting 不是");
+        Map<String, Object> chaired = hearingNotice("2026-05-20T09:00:00+08:00");
+        chaired.put("hearingChair", "legal-reviewer");
+        complete(notice, chaired);
+        assertThat(penalty).variables().containsEntry("hearingChair", "legal-reviewer").containsEntry("hearingChairText", "法制审核员（演示）（legal-reviewer）");
         assertThat(penalty).isWaitingAt("Task_Hearing").task().hasDueDate(date("2026-05-25T23:59:59+08:00"));
         at("2026-05-20T15:00:00+08:00");
         complete(task("Task_Hearing", penalty), withVariables("hearingHeldAt", "2026-05-20T09:00:00+08:00",
@@ -224,16 +278,16 @@ class AdministrativePenaltyProcessTest {
     void shouldDraftTheTransferOfASuspectedCrimeAndOnceTheHeadApprovesHandTheCaseToThePolice() {
         ProcessInstance penalty = investigated(null);
         suspectCrime(penalty);
-        assertThatThrownBy(() -> complete(task("Task_DraftTransfer", penalty), transferDraft(List.of("张某"))))
+        assertThatThrownBy(() -> complete(task("Task_DraftTransfer", penalty), transferDraft(OFFICERS.subList(0, 1))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("两名以上执法人员");
-        complete(task("Task_DraftTransfer", penalty), transferDraft(List.of("张某", "李某")));
+        complete(task("Task_DraftTransfer", penalty), transferDraft(OFFICERS));
         assertThat(penalty).as("the head decides within 3 days (移送规定§5)").isWaitingAt("Task_ApproveTransfer", "Task_Propose")
                 .task("Task_ApproveTransfer").hasCandidateGroup("bureau-head").hasDueDate(date("2026-03-05T23:59:59+08:00"));
         complete(task("Task_ApproveTransfer", penalty), withVariables("transferApproved", false, "transferApprovalOpinion", "证据不足，继续办理"));
         assertThat(penalty).hasPassed("EndEvent_TransferNotApproved").isWaitingAt("Task_Propose");
 
         suspectCrime(penalty);
-        complete(task("Task_DraftTransfer", penalty), transferDraft(List.of("张某", "李某")));
+        complete(task("Task_DraftTransfer", penalty), transferDraft(OFFICERS));
         complete(task("Task_ApproveTransfer", penalty), withVariables("transferApproved", true, "transferApprovalOpinion", "同意移送"));
         assertThat(penalty).isWaitingAt("Task_Transfer").task().hasDueDate(date("2026-03-03T10:00:00+08:00"));
         assertThat(penalty).variables().containsEntry("decision", "TRANSFERRED");
@@ -328,11 +382,11 @@ class AdministrativePenaltyProcessTest {
         execute(job("Timer_CorrectionDue", penalty));
         assertThat(penalty).isWaitingAt("Task_CorrectionRecheck").task().hasCandidateGroup("enforcement-officer")
                 .as("10 days after the deadline").hasDueDate(date("2026-03-30T23:59:59+08:00"));
-        assertThatThrownBy(() -> complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某"), true)))
+        assertThatThrownBy(() -> complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", OFFICERS.subList(0, 1), true)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("不得少于两人");
-        assertThatThrownBy(() -> complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-20T16:00:00+08:00", List.of("张某", "李某"), true)))
+        assertThatThrownBy(() -> complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-20T16:00:00+08:00", OFFICERS, true)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("复查时间不能早于2026年3月21日");
-        complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某", "李某"), true));
+        complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", OFFICERS, true));
         assertThat(penalty).hasNotPassed("Service_OpenContinuingViolation").isWaitingAt("Task_Close").variables().containsEntry("correctionRefused", false)
                 .doesNotContainKey("continuingViolationCaseNumber");
         complete(task("Task_Close", penalty), withVariables("closingOpinion", "已缴纳罚款并改正，同意结案"));
@@ -349,7 +403,7 @@ class AdministrativePenaltyProcessTest {
         signOff(penalty, "Task_Publish");
         at("2026-03-21T09:00:00+08:00");
         execute(job("Timer_CorrectionDue", penalty));
-        complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", List.of("张某", "李某"), false));
+        complete(task("Task_CorrectionRecheck", penalty), recheck("2026-03-21T08:30:00+08:00", OFFICERS, false));
         assertThat(penalty).isWaitingAt("Task_Close").variables().containsEntry("correctionRefused", true)
                 .doesNotContainKey("continuingViolationCaseNumber");
         assertThat((String) runtimeService.getVariable(penalty.getId(), "correctionRefusalNote")).contains("未处以罚款，不适用按日连续处罚");
@@ -361,7 +415,7 @@ class AdministrativePenaltyProcessTest {
         complete(task("Task_Payment", original), withVariables("paidAt", "2026-03-02T10:00:00+08:00", "paymentReceipt", "鲁财缴 0003"));
         at("2026-03-25T10:00:00+08:00");
         execute(job("Timer_CorrectionDue", original));
-        complete(task("Task_CorrectionRecheck", original), recheck("2026-03-25T09:00:00+08:00", List.of("张某", "李某"), false));
+        complete(task("Task_CorrectionRecheck", original), recheck("2026-03-25T09:00:00+08:00", OFFICERS, false));
 
         String daily = (String) runtimeService.getVariable(original.getId(), "continuingViolationCaseNumber");
         assertThat(daily).startsWith("CF-370405-2026-");
@@ -379,7 +433,7 @@ class AdministrativePenaltyProcessTest {
         assertThat((String) runtimeService.getVariable(dailyCase.getId(), "violationFacts")).contains("配备持证特种作业人员").contains("拒不改正");
 
         complete(task("Task_ApproveFiling", dailyCase), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
-        complete(task("Task_Investigate", dailyCase), investigation(List.of("张某", "李某")));
+        complete(task("Task_Investigate", dailyCase), investigation(OFFICERS));
         assertThatThrownBy(() -> complete(task("Task_Propose", dailyCase), proposal(vars("proposedFineYuan", 400000))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("按日连续处罚的罚款数额应为 46万元");
         complete(task("Task_Propose", dailyCase), proposal(vars("proposedFineYuan", 460000)));
@@ -418,16 +472,16 @@ class AdministrativePenaltyProcessTest {
 
         at("2026-03-10T10:00:00+08:00");
         refuseToStop(penalty);
-        assertThatThrownBy(() -> complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某"), false, null)))
+        assertThatThrownBy(() -> complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(OFFICERS.subList(0, 1), false, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("不得少于两人");
-        assertThatThrownBy(() -> complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), false, "POWER_CUT")))
+        assertThatThrownBy(() -> complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(OFFICERS, false, "POWER_CUT")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("现实危险");
-        complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), false, null));
+        complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(OFFICERS, false, null));
         assertThat(penalty).hasPassed("EndEvent_RefusalRecorded").hasNotPassed("Service_RequestSupplyStop").isWaitingAt("Task_ApplyResumption");
         assertThat((String) runtimeService.getVariable(penalty.getId(), "shutdownRefusalClosureNote")).contains("第一百一十三条第四项");
 
         refuseToStop(penalty);
-        complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(List.of("张某", "李某"), true, "POWER_CUT"));
+        complete(task("Task_RecordShutdownRefusal", penalty), shutdownRefusal(OFFICERS, true, "POWER_CUT"));
         String powerCut = (String) runtimeService.getVariable(penalty.getId(), "supplyStopCaseNumber");
         assertThat(powerCut).startsWith("QZ-370405-2026-");
         assertThat(links.of(penalty.getBusinessKey())).extracting(CaseLinks.Link::otherCase, CaseLinks.Link::label)
@@ -549,7 +603,7 @@ class AdministrativePenaltyProcessTest {
     private ProcessInstance investigated(String party, String sourceCase) {
         ProcessInstance penalty = start(party, sourceCase);
         complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
-        complete(task("Task_Investigate", penalty), investigation(List.of("张某", "李某")));
+        complete(task("Task_Investigate", penalty), investigation(OFFICERS));
         return penalty;
     }
 
@@ -594,7 +648,7 @@ class AdministrativePenaltyProcessTest {
     }
 
     private static Map<String, Object> resumptionReview(String at, boolean agreed) {
-        return withVariables("resumptionReviewedAt", at, "resumptionReviewers", List.of("张某", "李某"), "resumptionAgreed", agreed,
+        return withVariables("resumptionReviewedAt", at, "resumptionReviewers", OFFICERS, "resumptionAgreed", agreed,
                 "resumptionOpinion", agreed ? "整改到位，同意恢复生产经营" : "储罐区仍未设置紧急切断装置");
     }
 
@@ -614,6 +668,16 @@ class AdministrativePenaltyProcessTest {
     private void suspectCrime(ProcessInstance penalty) {
         runtimeService.createMessageCorrelation("penalty-crime-suspected").processInstanceBusinessKey(penalty.getBusinessKey())
                 .setVariable("crimeSuspicion", "非法储存危险化学品，数量较大").correlate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, String>> options(Task task) {
+        return (List<Map<String, String>>) processEngine.getTaskService().getVariableLocal(task.getId(), "officerOptions");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, String>> chairOptions(Task task) {
+        return (List<Map<String, String>>) processEngine.getTaskService().getVariableLocal(task.getId(), "hearingChairOptions");
     }
 
     static Map<String, Object> vars(Object... pairs) {

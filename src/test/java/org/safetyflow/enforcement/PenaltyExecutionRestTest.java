@@ -71,13 +71,24 @@ class PenaltyExecutionRestTest {
         assertThat(Http.as(port, "licensing-clerk", "demo").post("/engine-rest/message", message).status()).as("only 执法人员 report it").isEqualTo(403);
         Http.Response reported = Http.as(port, "enforcement-officer", "demo").post("/engine-rest/message", message);
         assertThat(reported.status()).as(reported.body()).isIn(200, 204);
-        String refusal = "\"shutdownRefusalFoundAt\": {\"value\": \"" + hoursAgo(1) + "\"}, \"shutdownRefusalOfficers\": {\"value\": \"张某、李某\"},"
+        String refusal = "\"shutdownRefusalFoundAt\": {\"value\": \"" + hoursAgo(1) + "\"}, \"shutdownRefusalOfficers\": {\"value\": \"enforcement-officer、hazard-officer\"},"
                 + " \"shutdownRefusalFacts\": {\"value\": \"擅自恢复生产\"}, \"accidentRiskReal\": {\"value\": true}";
         Http.Response noMeasure = Http.as(port, "enforcement-officer", "demo").post(complete(taskId("enforcement-officer", instance,
                 "Task_RecordShutdownRefusal")), "{\"variables\": {" + refusal + "}}");
         assertThat(noMeasure.status()).as(noMeasure.body()).isEqualTo(400);
         assertThat(noMeasure.json().path("message").asText()).contains("停止供电或者停止供应民用爆炸物品");
-        complete("enforcement-officer", instance, "Task_RecordShutdownRefusal", refusal + ", \"supplyMeasure\": {\"value\": \"POWER_CUT\"}");
+        String refusalTask = taskId("enforcement-officer", instance, "Task_RecordShutdownRefusal");
+        String ticked = refusal.replace("\"shutdownRefusalOfficers\": {\"value\": \"enforcement-officer、hazard-officer\"}", "\"shutdownRefusalOfficers\": "
+                + TasklistValues.checklist("Json", "enforcement-officer", "inspector-fire-1")) + ", \"supplyMeasure\": {\"value\": \"POWER_CUT\"}";
+        assertThat(ticked).isNotEqualTo(refusal);
+        Http.Response fireOfficer = Http.as(port, "enforcement-officer", "demo").post(submit(refusalTask), "{\"variables\": {" + ticked + "}}");
+        assertThat(fireOfficer.status()).as(fireOfficer.body()).isEqualTo(400);
+        assertThat(fireOfficer.json().path("message").asText()).contains("「现场执法人员」（shutdownRefusalOfficers）中 inspector-fire-1 不是")
+                .contains("应急管理执法人员");
+        assertThat(variable(instance, "supplyStopCaseNumber")).as("nothing stored").isNull();
+        Http.Response recorded = Http.as(port, "enforcement-officer", "demo").post(submit(refusalTask), "{\"variables\": {"
+                + ticked.replace("inspector-fire-1", "hazard-officer") + "}}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
         String powerCut = (String) variable(instance, "supplyStopCaseNumber");
         assertThat(powerCut).startsWith("QZ-370405-");
         Http auditor = Http.as(port, "auditor", "demo");
@@ -87,13 +98,24 @@ class PenaltyExecutionRestTest {
         String review = "\"resumptionReviewedAt\": {\"value\": \"" + hoursAgo(0) + "\"}, \"resumptionAgreed\": {\"value\": true},"
                 + " \"resumptionOpinion\": {\"value\": \"整改到位\"}, \"resumptionReviewers\": {\"value\": ";
         String reviewTask = taskId("enforcement-officer", instance, "Task_ReviewResumption");
-        assertThat(Http.as(port, "hazard-officer", "demo").post(complete(reviewTask), "{\"variables\": {" + review + "\"张某、李某\"}}}").status())
+        assertThat(Http.as(port, "hazard-officer", "demo").post(complete(reviewTask), "{\"variables\": {" + review + "\"enforcement-officer、hazard-officer\"}}}").status())
                 .as("the review is the 执法人员's").isEqualTo(403);
-        Http.Response alone = Http.as(port, "enforcement-officer", "demo").post(complete(reviewTask), "{\"variables\": {" + review + "\"张某\"}}}");
+        Http.Response alone = Http.as(port, "enforcement-officer", "demo").post(complete(reviewTask), "{\"variables\": {" + review + "\"enforcement-officer\"}}}");
         assertThat(alone.status()).as(alone.body()).isEqualTo(400);
         assertThat(alone.json().path("message").asText()).contains("不得少于两人");
         assertThat(variable(instance, "resumptionAgreed")).as("nothing stored").isNull();
-        complete("enforcement-officer", instance, "Task_ReviewResumption", review + "\"张某、李某\"}");
+        JsonNode offered = Http.as(port, "enforcement-officer", "demo").get("/engine-rest/task/" + reviewTask
+                + "/form-variables?variableNames=officerOptions").json().path("officerOptions").path("value");
+        assertThat(offered.findValuesAsText("value")).contains("enforcement-officer", "hazard-officer").doesNotContain("taierzhuang");
+        String reviewed = review.substring(0, review.lastIndexOf(", \"resumptionReviewers\""));
+        Http.Response stranger = Http.as(port, "enforcement-officer", "demo").post(submit(reviewTask), "{\"variables\": {" + reviewed
+                + ", \"resumptionReviewers\": " + TasklistValues.checklist("Null", "hazard-officer", "nobody") + "}}");
+        assertThat(stranger.status()).as(stranger.body()).isEqualTo(400);
+        assertThat(stranger.json().path("message").asText()).contains("「审查的执法人员」（resumptionReviewers）中 nobody 不是");
+        Http.Response agreed = Http.as(port, "enforcement-officer", "demo").post(submit(reviewTask), "{\"variables\": {" + reviewed
+                + ", \"resumptionReviewers\": " + TasklistValues.checklist("Null", "hazard-officer", "enforcement-officer") + "}}");
+        assertThat(agreed.status()).as(agreed.body()).isEqualTo(204);
+        assertThat((String) variable(instance, "resumptionReviewersText")).startsWith("隐患监管员（演示）（执法证号 ");
         assertThat(variable(instance, "shutdownStatus")).isEqualTo("RESUMED");
         complete("bureau-head", instance, "Task_Close", "\"closingOpinion\": {\"value\": \"同意结案\"}");
     }
@@ -114,15 +136,25 @@ class PenaltyExecutionRestTest {
         String recheck = "\"recheckedAt\": {\"value\": \"" + recheckedAt + "\"}, \"corrected\": {\"value\": false},"
                 + " \"recheckOpinion\": {\"value\": \"仍无证作业\"}, \"recheckers\": {\"value\": ";
         String recheckTask = taskId("enforcement-officer", instance, "Task_CorrectionRecheck");
-        assertThat(Http.as(port, "legal-reviewer", "demo").post(complete(recheckTask), "{\"variables\": {" + recheck + "\"张某、李某\"}}}").status())
+        assertThat(Http.as(port, "legal-reviewer", "demo").post(complete(recheckTask), "{\"variables\": {" + recheck + "\"enforcement-officer、hazard-officer\"}}}").status())
                 .as("the 复查 is the 执法人员's").isEqualTo(403);
-        Http.Response alone = Http.as(port, "enforcement-officer", "demo").post(complete(recheckTask), "{\"variables\": {" + recheck + "\"张某\"}}}");
+        Http.Response alone = Http.as(port, "enforcement-officer", "demo").post(complete(recheckTask), "{\"variables\": {" + recheck + "\"enforcement-officer\"}}}");
         assertThat(alone.status()).as(alone.body()).isEqualTo(400);
         assertThat(alone.json().path("message").asText()).contains("不得少于两人");
         long penalties = penaltyCases();
         assertThat(variable(instance, "corrected")).as("nothing stored").isNull();
 
-        complete("enforcement-officer", instance, "Task_CorrectionRecheck", recheck + "\"张某、李某\"}");
+        String rechecked = recheck.substring(0, recheck.lastIndexOf(", \"recheckers\""));
+        Http.Response marketOfficer = Http.as(port, "enforcement-officer", "demo").post(submit(recheckTask), "{\"variables\": {" + rechecked
+                + ", \"recheckers\": " + TasklistValues.checklist("Object", "enforcement-officer", "inspector-market-1") + "}}");
+        assertThat(marketOfficer.status()).as(marketOfficer.body()).isEqualTo(400);
+        assertThat(marketOfficer.json().path("message").asText()).contains("「复查的执法人员」（recheckers）中 inspector-market-1 不是");
+        assertThat(variable(instance, "corrected")).as("nothing stored").isNull();
+        assertThat(penaltyCases()).isEqualTo(penalties);
+        Http.Response ticked = Http.as(port, "enforcement-officer", "demo").post(submit(recheckTask), "{\"variables\": {" + rechecked
+                + ", \"recheckers\": " + TasklistValues.checklist("Object", "enforcement-officer", "hazard-officer") + "}}");
+        assertThat(ticked.status()).as(ticked.body()).isEqualTo(204);
+        assertThat(variable(instance, "recheckers")).isEqualTo(java.util.List.of("enforcement-officer", "hazard-officer"));
         String daily = (String) variable(instance, "continuingViolationCaseNumber");
         assertThat(penaltyCases()).isEqualTo(penalties + 1);
         Http auditor = Http.as(port, "auditor", "demo");
@@ -166,7 +198,7 @@ class PenaltyExecutionRestTest {
     private String throughStatement(String proposed) {
         String instance = start("");
         complete("bureau-head", instance, "Task_ApproveFiling", "\"filingApproved\": {\"value\": true}, \"filingOpinion\": {\"value\": \"同意立案\"}");
-        complete("enforcement-officer", instance, "Task_Investigate", "\"investigators\": {\"value\": \"张某、李某\"},"
+        complete("enforcement-officer", instance, "Task_Investigate", "\"investigators\": {\"value\": \"enforcement-officer、hazard-officer\"},"
                 + " \"interviewRecords\": {\"value\": \"XW-01\"}, \"evidenceSummary\": {\"value\": \"无证上岗\"}");
         complete("enforcement-officer", instance, "Task_Propose", "\"partyType\": {\"value\": \"UNIT\"}, \"violationFindings\": {\"value\": \"无证上岗\"},"
                 + " \"legalBasis\": {\"value\": \"安全生产法第九十七条第七项\"}, " + proposed);
@@ -219,6 +251,10 @@ class PenaltyExecutionRestTest {
 
     private Object variable(String instance, String name) {
         return runtimeService.getVariable(instance, name);
+    }
+
+    private static String submit(String taskId) {
+        return "/engine-rest/task/" + taskId + "/submit-form";
     }
 
     private static String complete(String taskId) {

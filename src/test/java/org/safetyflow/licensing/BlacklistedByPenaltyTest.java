@@ -65,7 +65,7 @@ class BlacklistedByPenaltyTest {
                 "enterpriseCreditCode", PARTY, "caseSource", "INSPECTION", "violationFacts", "重大事故隐患排除前无法保证安全，拒不停产"), null);
         ProcessInstance penalty = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
         complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
-        complete(task("Task_Investigate", penalty), withVariables("investigators", List.of("张某", "李某"), "interviewRecords", "询问笔录 XW-01",
+        complete(task("Task_Investigate", penalty), withVariables("investigators", List.of("enforcement-officer", "hazard-officer"), "interviewRecords", "询问笔录 XW-01",
                 "evidenceSummary", "重大事故隐患经责令停产停业整顿仍未消除"));
         complete(task("Task_Propose", penalty), withVariables("partyType", "UNIT", "violationFindings", "重大事故隐患仍未消除",
                 "legalBasis", "安全生产法第一百一十三条第一项", "proposedClosure", true, "fourMandatesClosure", true));
@@ -118,7 +118,7 @@ class BlacklistedByPenaltyTest {
                 "enterpriseCreditCode", party, "caseSource", "INSPECTION", "violationFacts", "未按规定设置安全设施"), null);
         ProcessInstance penalty = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
         complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
-        complete(task("Task_Investigate", penalty), withVariables("investigators", List.of("张某", "李某"), "interviewRecords", "询问笔录 XW-02",
+        complete(task("Task_Investigate", penalty), withVariables("investigators", List.of("enforcement-officer", "hazard-officer"), "interviewRecords", "询问笔录 XW-02",
                 "evidenceSummary", "违法事实清楚"));
         complete(task("Task_Propose", penalty), withVariables("partyType", "UNIT", "violationFindings", "未按规定设置安全设施",
                 "legalBasis", "安全生产法第九十九条", "proposedFineYuan", 1_000_000));

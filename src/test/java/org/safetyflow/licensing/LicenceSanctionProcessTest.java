@@ -14,9 +14,12 @@ import static org.safetyflow.testing.ProcessTests.date;
 import static org.safetyflow.testing.ProcessTests.signOff;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -45,6 +48,8 @@ class LicenceSanctionProcessTest {
     static final String HOLDER = code("91370405MA3K0001");
 
 
+    @Autowired
+    TaskService taskService;
     @Autowired
     ProcessEngine processEngine;
     @Autowired
@@ -184,7 +189,19 @@ class LicenceSanctionProcessTest {
         at("2026-03-03T10:00:00+08:00");
         assertThatThrownBy(() -> complete(task("Task_HearingNotice", sanction), hearingNotice("2026-03-11T09:00:00+08:00")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("听证最早于2026年3月12日");
-        complete(task("Task_HearingNotice", sanction), hearingNotice("2026-03-12T09:00:00+08:00"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> chairs = (List<Map<String, String>>) taskService.getVariableLocal(task("Task_HearingNotice", sanction).getId(),
+                "hearingChairOptions");
+        assertThat(chairs).as("法制审核员 working for 台儿庄区").extracting(o -> o.get("value")).contains("legal-reviewer", "taierzhuang", "zaozhuang")
+                .doesNotContain("licensing-reviewer", "shanting");
+        Map<String, Object> chairedByAReviewer = hearingNotice("2026-03-12T09:00:00+08:00");
+        chairedByAReviewer.put("hearingChair", "licensing-reviewer");
+        assertThatThrownBy(() -> complete(task("Task_HearingNotice", sanction), chairedByAReviewer)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("「听证主持人」（hearingChair）应为本案管辖区划（台儿庄区，370405）的法制审核员：licensing-reviewer 不是");
+        Map<String, Object> chaired = hearingNotice("2026-03-12T09:00:00+08:00");
+        chaired.put("hearingChair", "taierzhuang");
+        complete(task("Task_HearingNotice", sanction), chaired);
+        assertThat(sanction).variables().containsEntry("hearingChair", "taierzhuang").containsEntry("hearingChairText", "台儿庄区（演示）（taierzhuang）");
         assertThat(sanction).isWaitingAt("Task_Hearing").task().hasDueDate(date("2026-03-17T23:59:59+08:00"));
         at("2026-03-12T15:00:00+08:00");
         complete(task("Task_Hearing", sanction), withVariables("hearingHeldAt", "2026-03-12T09:00:00+08:00",

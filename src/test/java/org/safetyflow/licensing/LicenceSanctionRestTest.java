@@ -115,7 +115,22 @@ class LicenceSanctionRestTest {
         Http.Response byProposer = Http.as(port, "reviewer-legal", "Review#Legal2026").post("/engine-rest/task/" + task + "/complete", notice);
         assertThat(byProposer.status()).as(byProposer.body()).isEqualTo(403);
         assertThat(byProposer.json().path("message").asText()).contains("不能主持听证");
-        Http.Response byOther = Http.as(port, "legal-reviewer", "demo").post("/engine-rest/task/" + task + "/complete", notice);
+        Http reviewer = Http.as(port, "legal-reviewer", "demo");
+        JsonNode chairs = reviewer.get("/engine-rest/task/" + task + "/form-variables?variableNames=hearingChairOptions").json()
+                .path("hearingChairOptions").path("value");
+        assertThat(chairs.findValuesAsText("value")).as("法制审核员 for 台儿庄区, not who proposed").contains("legal-reviewer", "taierzhuang")
+                .doesNotContain("reviewer-legal", "licensing-reviewer");
+        String submit = "/engine-rest/task/" + task + "/submit-form";
+        Http.Response proposerNamed = reviewer.post(submit, notice.replace("}}}", "}, \"hearingChair\": {\"type\": \"String\", \"value\": \"reviewer-legal\"}}}"));
+        assertThat(proposerNamed.status()).as(proposerNamed.body()).isEqualTo(400);
+        assertThat(proposerNamed.json().path("message").asText()).contains("「听证主持人」（hearingChair）").contains("reviewer-legal 参与了本案");
+        Http.Response clerkNamed = reviewer.post(submit, notice.replace("}}}", "}, \"hearingChair\": {\"type\": \"String\", \"value\": \"licensing-clerk\"}}}"));
+        assertThat(clerkNamed.status()).as(clerkNamed.body()).isEqualTo(400);
+        assertThat(clerkNamed.json().path("message").asText()).contains("的法制审核员：licensing-clerk 不是");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("hearingChair").count())
+                .as("nothing stored").isZero();
+        // A REST client that names no chair: whoever notices the hearing chairs it, as before.
+        Http.Response byOther = reviewer.post("/engine-rest/task/" + task + "/complete", notice);
         assertThat(byOther.status()).as(byOther.body()).isEqualTo(204);
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("hearingChair")
                 .singleResult().getValue()).isEqualTo("legal-reviewer");

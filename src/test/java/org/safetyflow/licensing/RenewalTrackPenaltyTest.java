@@ -106,7 +106,7 @@ class RenewalTrackPenaltyTest {
                 "enterpriseName", "台儿庄某矿业有限公司", "enterpriseCreditCode", creditCode, "caseSource", "INSPECTION",
                 "violationFacts", "未按规定进行安全评价", "openedAt", now));
         complete(penalty, "Task_ApproveFiling", Map.of("filingApproved", true, "filingOpinion", "同意"));
-        complete(penalty, "Task_Investigate", Map.of("investigators", List.of("张某", "李某"), "interviewRecords", "XW-01",
+        complete(penalty, "Task_Investigate", Map.of("investigators", List.of("enforcement-officer", "hazard-officer"), "interviewRecords", "XW-01",
                 "evidenceSummary", "未进行安全评价"));
         complete(penalty, "Task_Propose", Map.of("partyType", "UNIT", "violationFindings", "未按规定进行安全评价",
                 "legalBasis", "安全生产法第九十九条", "proposedWarning", true));

@@ -82,7 +82,7 @@ class SanctionRequestedByPenaltyTest {
                 "caseSource", "INSPECTION", "violationFacts", "不再具备安全生产条件仍组织生产"), null);
         ProcessInstance penalty = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
         complete(task("Task_ApproveFiling", penalty), withVariables("filingApproved", true, "filingOpinion", "同意立案"));
-        complete(task("Task_Investigate", penalty), withVariables("investigators", List.of("张某", "李某"), "interviewRecords", "询问笔录 XW-01",
+        complete(task("Task_Investigate", penalty), withVariables("investigators", List.of("enforcement-officer", "hazard-officer"), "interviewRecords", "询问笔录 XW-01",
                 "evidenceSummary", "主要负责人未经考核合格"));
         complete(task("Task_Propose", penalty), withVariables("partyType", "UNIT", "violationFindings", "不再具备安全生产条件",
                 "legalBasis", "安全生产法第九十三条", "proposedFineYuan", 50000, "proposedLicenceAction", licenceAction));
