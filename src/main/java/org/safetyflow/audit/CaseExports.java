@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.safetyflow.casefile.CaseDocuments;
 import org.safetyflow.disclosure.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,7 @@ class CaseExports {
 
     static final String[] CSV_COLUMNS = {"案件编号", "时间", "类型", "说明", "办理人", "环节", "变量", "原值", "新值", "事件标识"};
     private static final int PAGE = 100;
+    private static final Logger log = LoggerFactory.getLogger(CaseExports.class);
 
     private final Timelines timelines;
     private final CaseDocuments documents;
@@ -71,7 +74,17 @@ class CaseExports {
             for (int first = 0; ; first += PAGE) {
                 List<HistoricProcessInstance> page = query.listPage(first, PAGE);
                 for (HistoricProcessInstance instance : page) {
-                    rows(writer, instance);
+                    // Each case is written whole or not at all: one case that cannot be read must not break off the
+                    // download of all the others after its headers were sent. It is named in the file and in the log.
+                    java.io.StringWriter one = new java.io.StringWriter();
+                    try {
+                        rows(one, instance);
+                    } catch (RuntimeException unreadable) {
+                        log.error("Bulk export: case {} ({}) could not be exported", instance.getBusinessKey(), instance.getId(), unreadable);
+                        one = new java.io.StringWriter();
+                        one.write(String.join(",", cell(instance.getBusinessKey()), "", "EXPORT_FAILED", "本案导出失败，请单独导出或联系系统管理员（服务器日志有原因）", "", "", "", "", "", cell(instance.getId())) + "\r\n");
+                    }
+                    writer.write(one.toString());
                     count++;
                 }
                 writer.flush();
@@ -85,7 +98,14 @@ class CaseExports {
         for (int first = 0; ; first += PAGE) {
             List<HistoricProcessInstance> page = query.listPage(first, PAGE);
             for (HistoricProcessInstance instance : page) {
-                json.writeValue(generator, caseFile(instance));
+                Object file;
+                try {
+                    file = caseFile(instance);
+                } catch (RuntimeException unreadable) {
+                    log.error("Bulk export: case {} ({}) could not be exported", instance.getBusinessKey(), instance.getId(), unreadable);
+                    file = Map.of("caseNumber", String.valueOf(instance.getBusinessKey()), "exportFailed", "本案导出失败，请单独导出或联系系统管理员（服务器日志有原因）");
+                }
+                json.writeValue(generator, file);
                 count++;
             }
             generator.flush();
