@@ -61,69 +61,41 @@ class EngineRestErrors {
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(answer.body()).build();
     }
 
-    @Priority(AHEAD)
-    static class Throwables implements ExceptionMapper<Throwable> {
+    /**
+     * One mapper per type Camunda maps (Jersey picks the mapper nearest the failure's type, so each of Camunda's must be
+     * met at its own type); all answer alike.
+     */
+    abstract static class Mapper<T extends Throwable> implements ExceptionMapper<T> {
         @Context
         HttpServletRequest request;
 
         @Override
-        public Response toResponse(Throwable failure) {
+        public Response toResponse(T failure) {
             return answer(failure, request);
         }
     }
 
     @Priority(AHEAD)
-    static class EngineFailures implements ExceptionMapper<ProcessEngineException> {
-        @Context
-        HttpServletRequest request;
-
-        @Override
-        public Response toResponse(ProcessEngineException failure) {
-            return answer(failure, request);
-        }
+    static class Throwables extends Mapper<Throwable> {
     }
 
     @Priority(AHEAD)
-    static class RestFailures implements ExceptionMapper<RestException> {
-        @Context
-        HttpServletRequest request;
-
-        @Override
-        public Response toResponse(RestException failure) {
-            return answer(failure, request);
-        }
+    static class EngineFailures extends Mapper<ProcessEngineException> {
     }
 
     @Priority(AHEAD)
-    static class WebFailures implements ExceptionMapper<WebApplicationException> {
-        @Context
-        HttpServletRequest request;
-
-        @Override
-        public Response toResponse(WebApplicationException failure) {
-            return answer(failure, request);
-        }
+    static class RestFailures extends Mapper<RestException> {
     }
 
     @Priority(AHEAD)
-    static class JsonMappingFailures implements ExceptionMapper<JsonMappingException> {
-        @Context
-        HttpServletRequest request;
-
-        @Override
-        public Response toResponse(JsonMappingException failure) {
-            return answer(failure, request);
-        }
+    static class WebFailures extends Mapper<WebApplicationException> {
     }
 
     @Priority(AHEAD)
-    static class JsonParseFailures implements ExceptionMapper<JsonParseException> {
-        @Context
-        HttpServletRequest request;
+    static class JsonMappingFailures extends Mapper<JsonMappingException> {
+    }
 
-        @Override
-        public Response toResponse(JsonParseException failure) {
-            return answer(failure, request);
-        }
+    @Priority(AHEAD)
+    static class JsonParseFailures extends Mapper<JsonParseException> {
     }
 }
