@@ -88,7 +88,7 @@ public class PenaltyInputs {
                 .optional("samplingReferences", "抽样取证凭证（编号）", text(2000))
                 .required("evidenceSummary", "证据及调查结论", text(4000))
                 .rule(v -> v.get("investigators") instanceof List<?> names && names.size() < 2
-                        ? "调查取证时，执法人员不得少于两人（行政处罚法第五十五条）：请勾选至少两名执法人员" : null);
+                        ? "调查取证时，执法人员不得少于两人（行政处罚法第四十二条）：请勾选至少两名执法人员" : null);
     }
 
     @Bean
