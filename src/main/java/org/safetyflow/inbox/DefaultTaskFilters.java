@@ -7,10 +7,9 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.safetyflow.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class DefaultTaskFilters implements ApplicationRunner {
+class DefaultTaskFilters implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultTaskFilters.class);
     private static final String ME = "${currentUser()}";
@@ -42,7 +41,7 @@ class DefaultTaskFilters implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (filterService.createFilterQuery().count() > 0) {
             showCaseNumbersInEarlierFilters();
             return;

@@ -1,10 +1,9 @@
 package org.safetyflow.registry;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.safetyflow.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "safetyflow.demo-users", havingValue = "true")
-class DemoEnterprise implements ApplicationRunner {
+class DemoEnterprise implements StartupStep {
 
     static final String CREDIT_CODE = "91370405MA3C000019";
     static final String USER = "enterprise";
@@ -34,7 +33,7 @@ class DemoEnterprise implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (identity.createUserQuery().userId(USER).count() == 0) {
             return;
         }

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.safetyflow.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(3)
 @ConditionalOnProperty(name = "safetyflow.demo-users", havingValue = "true")
-class DemoRoster implements ApplicationRunner {
+class DemoRoster implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRoster.class);
     private static final List<String> EMERGENCY_USERS = List.of("enforcement-officer", "hazard-officer", "zaozhuang", "taierzhuang", "shanting");
@@ -51,7 +50,7 @@ class DemoRoster implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         int number = 0;
         int added = 0;
         for (Map.Entry<String, Department> entry : entries().entrySet()) {

@@ -2,8 +2,7 @@ package org.safetyflow.registry;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.safetyflow.StartupStep;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class JurisdictionTenants implements ApplicationRunner {
+public class JurisdictionTenants implements StartupStep {
 
     private final IdentityService identityService;
     private final JurisdictionDirectory directory;
@@ -24,7 +23,7 @@ public class JurisdictionTenants implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         directory.all().forEach(this::ensure);
     }
 

@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.safetyflow.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "safetyflow.demo-users", havingValue = "false")
-class AdministratorBootstrap implements ApplicationRunner {
+class AdministratorBootstrap implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
@@ -47,7 +46,7 @@ class AdministratorBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         RoleGroups.ensureAll(identityService);
         administrators.ensureGroup();
         if (named.values().stream().map(entry -> entry[0]).filter(user -> !user.isBlank()).distinct().count()

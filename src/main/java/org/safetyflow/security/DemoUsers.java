@@ -3,10 +3,9 @@ package org.safetyflow.security;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.safetyflow.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "safetyflow.demo-users", havingValue = "true")
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements StartupStep {
 
     static final String DEMO_USER = "demo";
     static final String DEMO_PASSWORD = "demo";
@@ -64,7 +63,7 @@ class DemoUsers implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         RoleGroups.ensureAll(identityService);
         ensureJurisdictionUsers();
         ensureInspectorUsers();

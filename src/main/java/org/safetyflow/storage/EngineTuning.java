@@ -3,10 +3,9 @@ package org.safetyflow.storage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.safetyflow.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class EngineTuning implements ApplicationRunner {
+class EngineTuning implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(EngineTuning.class);
     private static final String[] STATEMENTS = {
@@ -48,7 +47,7 @@ class EngineTuning implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws SQLException {
+    public void run() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
                     || connection.getMetaData().getDatabaseMajorVersion() < 14) {
