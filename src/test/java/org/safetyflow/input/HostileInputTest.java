@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.safetyflow.testing.Http;
 import org.safetyflow.testing.PostgresInitializer;
 import org.safetyflow.testing.TestProcessAccess;
@@ -41,6 +42,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.support.DependencyInjectionTestExecutionListener;
 import org.slf4j.LoggerFactory;
@@ -59,13 +62,41 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <p>Bounded: a fixed number of tries per property (about 20 s in all on two cores).
  */
 @JqwikSpringSupport
-// @EngineTest's context (the same one, shared), without its per-test coverage listener, which would run for every try.
+// @EngineTest's context (the same one, shared), with its coverage listener once for the class rather than for every try.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import({ProcessEngineCoverageConfiguration.class, TestProcessAccess.class})
-@TestExecutionListeners(listeners = DependencyInjectionTestExecutionListener.class, mergeMode = TestExecutionListeners.MergeMode.REPLACE_DEFAULTS)
+@TestExecutionListeners(listeners = {DependencyInjectionTestExecutionListener.class, HostileInputTest.CoverageOfTheWholeClass.class},
+        mergeMode = TestExecutionListeners.MergeMode.REPLACE_DEFAULTS)
 class HostileInputTest {
+
+    /**
+     * Process coverage recorded in one run for all the tries. The engine's coverage listeners refuse every step while no
+     * run is active, so without it the class passed only after another engine test had left its run active, never alone.
+     */
+    static class CoverageOfTheWholeClass implements TestExecutionListener {
+        private final ProcessEngineCoverageTestExecutionListener coverage = new ProcessEngineCoverageTestExecutionListener();
+        private boolean running;
+
+        @Override
+        public void beforeTestClass(TestContext context) {
+            coverage.beforeTestClass(context);
+        }
+
+        @Override
+        public void beforeTestMethod(TestContext context) {
+            if (!running) {
+                coverage.beforeTestMethod(context);
+                running = true;
+            }
+        }
+
+        @Override
+        public void afterTestClass(TestContext context) {
+            coverage.afterTestClass(context);
+        }
+    }
 
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
     private static final Pattern LEAK = Pattern.compile("(?i)(###|\\bselect\\b.*\\bfrom\\b|\\binsert into\\b|SQLState|PSQLException|\\bat org\\.|\\bat java\\.)");
