@@ -153,13 +153,20 @@ class HostileInputTest {
         assertThat(after).as("cases of " + spec.processKey() + " after " + answer.status()).isEqualTo(answer.status() == 200 ? before + 1 : before);
     }
 
-    @Property(tries = 150, seed = "20261130", shrinking = ShrinkingMode.OFF)
+    /** Tries of the completions: at least one per task spec, the last one checking that every step was reached. */
+    private static final int COMPLETION_TRIES = 150;
+
+    @Property(tries = COMPLETION_TRIES, seed = "20261130", shrinking = ShrinkingMode.OFF)
     void aMutatedCompletionOfAnyTaskIsNeverA5xxAndARefusedOneStoresNothing(@ForAll("mutations") List<Mutation> mutations,
             @ForAll("pathVariants") String variant) {
         int index = TASKS_TRIED.getAndIncrement();
         List<InputSpec> tasks = specs.all().stream().filter(s -> s.taskKey() != null)
                 .sorted(java.util.Comparator.comparing((InputSpec s) -> s.processKey()).thenComparing(InputSpec::taskKey)).toList();
+        assertThat(tasks.size()).as("task specs, each to be tried: raise COMPLETION_TRIES").isLessThanOrEqualTo(COMPLETION_TRIES);
         InputSpec spec = tasks.get(index % tasks.size());
+        if (index == COMPLETION_TRIES - 1) {
+            assertThat(WHY).as("task specs no case reached (the log says why; CasesAtEveryStep prepares the cases)").isEmpty();
+        }
         if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(spec.processKey()).count() == 0) {
             return; // a spec a test declares for a process of its own, deployed only while that test runs
         }
@@ -344,7 +351,8 @@ class HostileInputTest {
 
     /**
      * A waiting task of the spec's step, in a case brought there ({@link CasesAtEveryStep}) whose valid completion is
-     * answered below 500: one that fails so is a case the process does not make, or a fault — named in the log.
+     * answered below 500: one that fails so is a case the process does not make, or a fault — named in the log and
+     * failing the class either way.
      */
     private Optional<Task> taskOf(InputSpec spec) {
         String key = spec.processKey() + "#" + spec.taskKey();
@@ -358,7 +366,7 @@ class HostileInputTest {
         if (WHY.containsKey(key)) {
             return Optional.empty();
         }
-        CasesAtEveryStep cases = new CasesAtEveryStep(specs, values(), runtimeService);
+        CasesAtEveryStep cases = new CasesAtEveryStep(specs, values(), runtimeService, taskService);
         try {
             String probe = cases.waitingAt(spec);
             Optional<Task> probed = waiting(probe, spec.taskKey());
