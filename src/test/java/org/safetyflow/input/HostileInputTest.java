@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,9 +32,10 @@ import net.jqwik.spring.JqwikSpringSupport;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.safetyflow.licensing.LicenceRegister;
 import org.safetyflow.testing.Http;
 import org.safetyflow.testing.PostgresInitializer;
 import org.safetyflow.testing.TestProcessAccess;
@@ -41,12 +43,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.support.DependencyInjectionTestExecutionListener;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -56,20 +61,47 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * case count, the task and the case's variables are unchanged), a refused write to {@code /api} changes no row of
  * SafetyFlow's registers. Every refusal is JSON in Chinese without SQL or a stack trace.
  *
- * <p>Bounded: a fixed number of tries per property (about 20 s in all on two cores).
+ * <p>Bounded: a fixed number of tries per property, a case for each task spec (about 90 s in all on two cores).
  */
 @JqwikSpringSupport
-// @EngineTest's context (the same one, shared), without its per-test coverage listener, which would run for every try.
+// @EngineTest's context (the same one, shared), with its coverage listener once for the class rather than for every try.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import({ProcessEngineCoverageConfiguration.class, TestProcessAccess.class})
-@TestExecutionListeners(listeners = DependencyInjectionTestExecutionListener.class, mergeMode = TestExecutionListeners.MergeMode.REPLACE_DEFAULTS)
+@TestExecutionListeners(listeners = {DependencyInjectionTestExecutionListener.class, HostileInputTest.CoverageOfTheWholeClass.class},
+        mergeMode = TestExecutionListeners.MergeMode.REPLACE_DEFAULTS)
 class HostileInputTest {
+
+    /**
+     * Process coverage recorded in one run for all the tries. The engine's coverage listeners refuse every step while no
+     * run is active, so without it the class passed only after another engine test had left its run active, never alone.
+     */
+    static class CoverageOfTheWholeClass implements TestExecutionListener {
+        private final ProcessEngineCoverageTestExecutionListener coverage = new ProcessEngineCoverageTestExecutionListener();
+        private boolean running;
+
+        @Override
+        public void beforeTestClass(TestContext context) {
+            coverage.beforeTestClass(context);
+        }
+
+        @Override
+        public void beforeTestMethod(TestContext context) {
+            if (!running) {
+                coverage.beforeTestMethod(context);
+                running = true;
+            }
+        }
+
+        @Override
+        public void afterTestClass(TestContext context) {
+            coverage.afterTestClass(context);
+        }
+    }
 
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
     private static final Pattern LEAK = Pattern.compile("(?i)(###|\\bselect\\b.*\\bfrom\\b|\\binsert into\\b|SQLState|PSQLException|\\bat org\\.|\\bat java\\.)");
-    private static final String CREDIT_CODE = "91370405MA3C000019";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Which spec the next try takes: every start spec and every task spec in turn, with random mutations. */
     private static final java.util.concurrent.atomic.AtomicInteger STARTS_TRIED = new java.util.concurrent.atomic.AtomicInteger();
@@ -89,6 +121,8 @@ class HostileInputTest {
     HistoryService historyService;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    LicenceRegister licences;
     @Autowired
     Environment environment;
     @Autowired
@@ -119,16 +153,24 @@ class HostileInputTest {
         assertThat(after).as("cases of " + spec.processKey() + " after " + answer.status()).isEqualTo(answer.status() == 200 ? before + 1 : before);
     }
 
-    @Property(tries = 140, seed = "20261130", shrinking = ShrinkingMode.OFF)
+    /** Tries of the completions: at least one per task spec, the last one checking that every step was reached. */
+    private static final int COMPLETION_TRIES = 150;
+
+    @Property(tries = COMPLETION_TRIES, seed = "20261130", shrinking = ShrinkingMode.OFF)
     void aMutatedCompletionOfAnyTaskIsNeverA5xxAndARefusedOneStoresNothing(@ForAll("mutations") List<Mutation> mutations,
             @ForAll("pathVariants") String variant) {
         int index = TASKS_TRIED.getAndIncrement();
         List<InputSpec> tasks = specs.all().stream().filter(s -> s.taskKey() != null)
                 .sorted(java.util.Comparator.comparing((InputSpec s) -> s.processKey()).thenComparing(InputSpec::taskKey)).toList();
+        assertThat(tasks.size()).as("task specs, each to be tried: raise COMPLETION_TRIES").isLessThanOrEqualTo(COMPLETION_TRIES);
         InputSpec spec = tasks.get(index % tasks.size());
+        if (index == COMPLETION_TRIES - 1) {
+            assertThat(WHY).as("task specs no case reached (the log says why; CasesAtEveryStep prepares the cases)").isEmpty();
+        }
         if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(spec.processKey()).count() == 0) {
             return; // a spec a test declares for a process of its own, deployed only while that test runs
         }
+        TASK_SPECS.add(spec.processKey() + "#" + spec.taskKey());
         Optional<Task> task = taskOf(spec);
         if (task.isEmpty()) {
             return;
@@ -186,8 +228,9 @@ class HostileInputTest {
 
     @AfterContainer
     static void logHistograms() {
-        LoggerFactory.getLogger(HostileInputTest.class).info("Hostile input, answers by status: {}; task specs reached {}, not reached {}",
-                HISTOGRAMS, REACHED.size(), WHY);
+        LoggerFactory.getLogger(HostileInputTest.class).info("Hostile input, answers by status: {}; task specs {}, reached {}"
+                + " (their valid completion answered {}), not reached {}", HISTOGRAMS, TASK_SPECS.size(), REACHED.size(),
+                PROBES.values().stream().collect(Collectors.groupingBy(status -> status, TreeMap::new, Collectors.counting())), WHY);
     }
 
     // ---------------------------------------------------------------- generators
@@ -231,7 +274,7 @@ class HostileInputTest {
         return Arbitraries.oneOf(
                 Arbitraries.of("a\u0000b", "\u0000", "x\u0001y", "'; drop table act_ru_task; --", "../../etc/passwd", "%00", "${1+1}",
                         "-999999999-01-01", "+999999999-12-31T00:00:00Z", "2026-13-45", "0000-01-01", "2026-02-30T25:61:00+08:00",
-                        "9999-12-31", "1899-12-31", "2147483648", "-1", "NaN", "1e309", "", " ", "测试", "370405", CREDIT_CODE, "true",
+                        "9999-12-31", "1899-12-31", "2147483648", "-1", "NaN", "1e309", "", " ", "测试", "370405", ValidValues.CREDIT_CODE, "true",
                         "[\"EMERGENCY\"]", "{\"a\":1}", "2026-01-05T09:00:00+08:00"),
                 Arbitraries.integers().between(4001, 12_000).map("长"::repeat),
                 Arbitraries.strings().ofMinLength(0).ofMaxLength(30),
@@ -246,7 +289,7 @@ class HostileInputTest {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode variables = body.putObject("variables");
         for (InputSpec.Field field : spec.fields()) {
-            Object value = validValue(field.type(), field.name());
+            Object value = values().of(field);
             if (value != null) {
                 variables.set(field.name(), dto(value));
             }
@@ -297,53 +340,19 @@ class HostileInputTest {
         return dto;
     }
 
-    /** A value the type accepts, from a few candidates (or one made from its own codes), or null. */
-    private Object validValue(FieldType type) {
-        return validValue(type, "");
-    }
-
-    private Object validValue(FieldType type, String name) {
-        List<Object> candidates = new ArrayList<>();
-        if (name.equals("licenceNumber")) {
-            candidates.add(registeredLicence());
-        }
-        if (type instanceof OneOf oneOf) {
-            candidates.add(oneOf.values().get(0));
-        } else if (type instanceof OneOfEnum<?> oneOf) {
-            candidates.add(oneOf.type().getEnumConstants()[0].name());
-        } else if (type instanceof CodeList codes) {
-            candidates.add(List.of(codes.codes().get(0)));
-        } else if (type instanceof Table table) {
-            candidates.add(String.join("；", table.columns().stream().map(c -> c.endsWith("Date") ? "2099-12-31" : "内容").toList()));
-        }
-        if (type instanceof NameList) {
-            candidates.add(List.of("EMERGENCY", "MARKET"));
-        }
-        candidates.addAll(List.of("370405", CREDIT_CODE, "测试内容", 1, 1000, false, "2026-01-05T09:00:00+08:00", "2999-01-01T09:00:00+08:00",
-                "2026-01-05", "2999-01-01", List.of("EMERGENCY", "MARKET"), "demo", "SG-370405-2026-000001"));
-        for (Object candidate : candidates) {
-            try {
-                type.convert(candidate instanceof Integer number ? java.math.BigDecimal.valueOf(number) : candidate, specs.clock());
-                return candidate;
-            } catch (RuntimeException refused) {
-                // the next candidate
-            }
-        }
-        return null;
-    }
-
     // ---------------------------------------------------------------- tasks of every spec
 
     private static final java.util.Set<String> REACHED = new java.util.TreeSet<>();
-    private static final java.util.Set<String> UNREACHED = new java.util.TreeSet<>();
+    private static final java.util.Set<String> TASK_SPECS = new java.util.TreeSet<>();
+    /** The answer to the valid completion of each step's first case. */
+    private static final Map<String, Integer> PROBES = new TreeMap<>();
     private static final Map<String, String> POSITIONED = new LinkedHashMap<>();
     private static final Map<String, String> WHY = new TreeMap<>();
 
     /**
-     * A waiting task of the spec's step: a case of its process started right before that step (process instance
-     * modification) with the valid values of every required field of the process's specs — a case that has passed its
-     * earlier steps; the optional fields left out, as a REST client may leave them out. Empty when the step cannot be
-     * reached so (a step inside a multi-instance or event sub-process that needs more than that).
+     * A waiting task of the spec's step, in a case brought there ({@link CasesAtEveryStep}) whose valid completion is
+     * answered below 500: one that fails so is a case the process does not make, or a fault — named in the log and
+     * failing the class either way.
      */
     private Optional<Task> taskOf(InputSpec spec) {
         String key = spec.processKey() + "#" + spec.taskKey();
@@ -354,90 +363,25 @@ class HostileInputTest {
                 return waiting;
             }
         }
-        if (UNREACHED.contains(key)) {
+        if (WHY.containsKey(key)) {
             return Optional.empty();
         }
-        Map<String, Object> context = new LinkedHashMap<>();
-        specs.all().stream().filter(s -> s.processKey().equals(spec.processKey())).forEach(s -> s.fields().stream()
-                .filter(InputSpec.Field::required).forEach(f -> {
-                    Object value = validValue(f.type(), f.name());
-                    if (value != null) {
-                        context.putIfAbsent(f.name(), value);
-                    }
-                }));
+        CasesAtEveryStep cases = new CasesAtEveryStep(specs, values(), runtimeService, taskService);
         try {
-            // What a rule of the start asks for besides the required fields, and what the process computed before this
-            // step (a deadline, a moment): added as the start's rules and the models' expressions name them.
-            ProcessInstance probe = null;
-            for (int attempt = 0; probe == null; attempt++) {
-                try {
-                    Map<String, Object> normalized = specs.forStart(spec.processKey()).map(start -> start.normalize(context, specs.clock()))
-                            .orElse(context);
-                    context.putAll(normalized);
-                    probe = position(spec, context);
-                } catch (RuntimeException missing) {
-                    String name = missingName(missing);
-                    if (attempt > 12 || name == null || context.containsKey(name) && !(missing instanceof InvalidInputException)) {
-                        throw missing;
-                    }
-                    context.put(name, contextValue(spec, name));
-                }
-            }
-            // A step whose valid completion fails here needs more of its case than the required fields (a value an
-            // earlier step's listener or decision sets): such a case is not one the process makes, so the step is left out.
-            Optional<Task> probed = waiting(probe.getId(), spec.taskKey());
+            String probe = cases.waitingAt(spec);
+            Optional<Task> probed = waiting(probe, spec.taskKey());
             Http.Response probing = probed.isEmpty() ? null : demo().post("/engine-rest/task/" + probed.get().getId() + "/complete", text(valid(spec)));
             if (probing == null || probing.status() >= 500) {
-                UNREACHED.add(key);
-                WHY.put(key, probing == null ? "no task" : "probe " + probing.status());
+                WHY.put(key, probing == null ? "no task" : "probe " + probing.status() + " " + abbreviate(probing.body()));
                 return Optional.empty();
             }
-            ProcessInstance started = waiting(probe.getId(), spec.taskKey()).isPresent() ? probe : position(spec, context);
-            POSITIONED.put(key, started.getId());
-            return waiting(started.getId(), spec.taskKey());
+            PROBES.putIfAbsent(key, probing.status());
+            String started = waiting(probe, spec.taskKey()).isPresent() ? probe : cases.waitingAt(spec);
+            POSITIONED.put(key, started);
+            return waiting(started, spec.taskKey());
         } catch (RuntimeException unreachable) {
-            UNREACHED.add(key);
-            WHY.put(key, String.valueOf(unreachable.getMessage()).lines().findFirst().orElse("").substring(0, Math.min(160, String.valueOf(unreachable.getMessage()).length())));
+            WHY.put(key, abbreviate(String.valueOf(unreachable.getMessage()).lines().findFirst().orElse("")));
             return Optional.empty();
-        }
-    }
-
-    private static final Pattern UNRESOLVED = Pattern.compile("Cannot resolve identifier '([A-Za-z_][A-Za-z0-9_]*)'");
-
-    /** The variable a failed positioning lacked: an identifier an expression could not resolve, or the field a rule named. */
-    private static String missingName(RuntimeException missing) {
-        if (missing instanceof InvalidInputException invalid && invalid.field() != null) {
-            return invalid.field();
-        }
-        java.util.regex.Matcher unresolved = UNRESOLVED.matcher(String.valueOf(missing.getMessage()));
-        return unresolved.find() ? unresolved.group(1) : null;
-    }
-
-    /** A value for a variable the case lacks: the field's valid value if a spec of the process declares it, else by its name. */
-    private Object contextValue(InputSpec spec, String name) {
-        Optional<InputSpec.Field> declared = specs.all().stream().filter(s -> s.processKey().equals(spec.processKey()))
-                .flatMap(s -> s.fields().stream()).filter(f -> f.name().equals(name)).findFirst();
-        if (declared.isPresent()) {
-            Object value = validValue(declared.get().type(), name);
-            return value instanceof String text && declared.get().type() instanceof DateTime ? declared.get().type().convert(text, specs.clock()) : value;
-        }
-        if (name.endsWith("At") || name.endsWith("Date")) {
-            return java.util.Date.from(java.time.Instant.parse("2099-01-01T01:00:00Z"));
-        }
-        return name.startsWith("is") || name.endsWith("ed") ? (Object) Boolean.FALSE : "内容";
-    }
-
-    private ProcessInstance position(InputSpec spec, Map<String, Object> context) {
-        return runtimeService.createProcessInstanceByKey(spec.processKey()).setVariables(context)
-                .startBeforeActivity(spec.taskKey()).execute(true, true);
-    }
-
-    private String registeredLicence() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select licence_number from sf_licence order by licence_number limit 1")) {
-            return result.next() ? result.getString(1) : "无";
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -504,6 +448,10 @@ class HostileInputTest {
         }
     }
 
+    private ValidValues values() {
+        return new ValidValues(specs, new JdbcTemplate(dataSource), licences);
+    }
+
     private Http demo() {
         return Http.as(Integer.parseInt(environment.getProperty("local.server.port")), "demo", "demo");
     }
@@ -517,7 +465,10 @@ class HostileInputTest {
     }
 
     private static String abbreviate(ObjectNode body) {
-        String text = body.toString();
+        return abbreviate(body.toString());
+    }
+
+    private static String abbreviate(String text) {
         return text.length() > 600 ? text.substring(0, 600) + "…" : text;
     }
 }
