@@ -1,12 +1,18 @@
 package org.safetyflow.audit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.safetyflow.casefile.CaseVocabulary;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +37,7 @@ class VariableChanges {
         String processKey = instance.getProcessDefinitionKey();
         Map<String, Object> previous = new HashMap<>();
         Map<String, String> previousText = new HashMap<>();
-        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
-                .disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list()) {
-            HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+        for (HistoricVariableUpdate update : updates(instance)) {
             String key = update.getVariableInstanceId();
             String name = update.getVariableName();
             boolean first = !previous.containsKey(key);
@@ -52,6 +56,51 @@ class VariableChanges {
                     name, label, first ? null : old, value, first ? null : unlessSame(old, oldText), unlessSame(value, text), null, null,
                     Map.of("revision", update.getRevision(), "type", update.getVariableTypeName() == null ? "" : update.getVariableTypeName())));
         }
+    }
+
+    /**
+     * The variables whose final value (ACT_HI_VARINST, what Cockpit, Tasklist and the REST API show) is not the value
+     * of their last recorded update: each names the timeline event of that update.
+     */
+    List<FinalValue> finalValuesDiffering(HistoricProcessInstance instance) {
+        Map<String, HistoricVariableUpdate> last = new HashMap<>();
+        Map<String, String> lastEvent = new HashMap<>();
+        for (HistoricVariableUpdate update : updates(instance)) {
+            HistoricVariableUpdate before = last.put(update.getVariableInstanceId(), update);
+            if (before == null || !Objects.deepEquals(comparable(before.getTypedValue()), comparable(update.getTypedValue()))) {
+                lastEvent.put(update.getVariableInstanceId(), "variable:" + update.getId());
+            }
+        }
+        List<FinalValue> differing = new ArrayList<>();
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .disableCustomObjectDeserialization().list()) {
+            HistoricVariableUpdate update = last.get(variable.getId());
+            if (update != null && !Objects.deepEquals(comparable(update.getTypedValue()), comparable(variable.getTypedValue()))) {
+                differing.add(new FinalValue(lastEvent.get(variable.getId()), variable.getName()));
+            }
+        }
+        return differing;
+    }
+
+    private List<HistoricVariableUpdate> updates(HistoricProcessInstance instance) {
+        List<HistoricVariableUpdate> updates = new ArrayList<>();
+        for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates()
+                .disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list()) {
+            updates.add((HistoricVariableUpdate) detail);
+        }
+        return updates;
+    }
+
+    /** A stored value as it can be compared: an object by its serialized form, a file by nothing more than its being one. */
+    private static Object comparable(TypedValue typed) {
+        if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()) {
+            return serializable.getValueSerialized();
+        }
+        return typed == null || typed instanceof FileValue ? null : typed.getValue();
+    }
+
+    /** A variable whose final value differs from its last recorded update, named by that update's timeline event. */
+    record FinalValue(String eventId, String variable) {
     }
 
     /** The Chinese text of a value, where it reads differently from the value itself. */
