@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tamper evidence for case files. Each timeline event, once it happened, is sealed into a per-case
  * hash chain: {@code eventHash = SHA-256(canonical JSON of the event's immutable facts)},
  * {@code chainHash = SHA-256(previous chainHash || eventHash)}, one fixed-size link per event
- * ({@link AuditLinks}). Sealing a case appends the events the chain does not hold yet, from its seal
- * point on (or from the earliest moment the work waiting for it may have written), and deletes that work
- * in the same transaction. {@link ChainVerification} answers whether the case is intact.
+ * ({@link AuditLinks}). Sealing a case reads its events from its seal point on (or from the earliest
+ * moment the work waiting for it may have written), not its whole history, appends those the chain does not
+ * hold yet, and deletes that work in the same transaction. {@link ChainVerification} answers whether the case is intact.
  *
  * <p>What it proves: history rows of a sealed event were not changed or deleted afterwards by someone
  * who did not also rewrite the chain. What it cannot prove alone: an attacker with write access to
@@ -68,7 +68,9 @@ public class AuditChain {
             }
             Seal seal = links.lock(caseNumber, instance.getId());
             Instant from = windowStart(seal, claimed);
-            List<TimelineEvent> events = timelines.of(instance);
+            // Work naming a comment reads the whole case: a comment may be added to a task that ended long before.
+            boolean comments = claimed.stream().anyMatch(row -> row.commentId() != null);
+            List<TimelineEvent> events = comments ? timelines.of(instance) : timelines.since(instance, from);
             Set<ByteBuffer> sealed = links.sealedHashes(seal);
             List<byte[]> hashes = new ArrayList<>();
             Instant through = seal.sealedThrough();

@@ -3,10 +3,14 @@ package org.safetyflow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,6 +41,8 @@ class AuditTimelineTest {
     HistoryService historyService;
     @Autowired
     AuditChain chain;
+    @Autowired
+    Timelines timelines;
 
     @BeforeEach
     void aCountyAuditor() {
@@ -143,6 +149,22 @@ class AuditTimelineTest {
         chain.seal(historicCase(caseNumber));
         assertThat(Http.as(port, "auditor", "demo").get("/api/audit/cases/" + caseNumber + "/verify").json().path("status").asText())
                 .as("who changed a figure is sealed with it").isEqualTo("INTACT");
+    }
+
+    @Test
+    void shouldReadFromAnyMomentOnWhatTheWholeTimelineHasFromThen() {
+        HistoricProcessInstance instance = historicCase(scriptedAccident());
+        List<TimelineEvent> whole = timelines.of(instance);
+
+        for (Instant from : whole.stream().map(event -> event.time().toInstant()).distinct().toList()) {
+            assertThat(sealable(timelines.since(instance, from), from)).as("from " + from).isEqualTo(sealable(whole, from));
+        }
+    }
+
+    /** The events the sealer takes from a moment on: each by its id and its sealed facts. */
+    private static Set<String> sealable(List<TimelineEvent> events, Instant from) {
+        return events.stream().filter(event -> !event.time().toInstant().isBefore(from))
+                .map(event -> event.id() + " " + HexFormat.of().formatHex(AuditChain.hash(event))).collect(Collectors.toSet());
     }
 
     /** 快报 (2 deaths) in 台儿庄 → 补报 3 → claim, comment, 督办通知 → team → appraisal → 补报 4 (after the window) → overdue timer. */
