@@ -97,7 +97,7 @@ class AuditSealTest {
         cases.forEach(instance -> assertThat(chain.verify(instance)).containsEntry("status", "NOT_YET_SEALED"));
 
         // Nothing but the database survives a kill -9: a sealer that starts afresh is all the restarted node has.
-        AuditSealer restarted = new AuditSealer(chain, pending, historyService, 1);
+        AuditSealer restarted = new AuditSealer(chain, pending, historyService, 1, 2);
         Instant start = Instant.now();
         restarted.start();
         try {
@@ -122,8 +122,8 @@ class AuditSealTest {
             taskService.complete(taskService.createTaskQuery().processInstanceId(report.getId()).singleResult().getId(), Map.of("acceptance", "ACCEPT"));
             cases.add(historic(report.getId()));
         }
-        AuditSealer one = new AuditSealer(chain, pending, historyService, 0);
-        AuditSealer other = new AuditSealer(chain, pending, historyService, 0);
+        AuditSealer one = new AuditSealer(chain, pending, historyService, 0, 1);
+        AuditSealer other = new AuditSealer(chain, pending, historyService, 0, 1);
 
         CompletableFuture.allOf(CompletableFuture.runAsync(one::sealPending), CompletableFuture.runAsync(other::sealPending)).join();
 
