@@ -2,8 +2,11 @@
 """Seal lag under load: starts N cases over REST against a running SafetyFlow and measures, for each, the time from
 the answer to its last write until verify first answers status INTACT; then the size of the chain per sealed event.
 
-Python 3 standard library only (psql for the size, when --db is given). Loopback or a test server only.
+Python 3 standard library only (psql for the size, when --db is given). Loopback or a test server only, e.g.
 
+    createdb -h 127.0.0.1 -U postgres safetyflow_seal
+    SERVER_PORT=8093 SAFETYFLOW_DB_URL=jdbc:postgresql://127.0.0.1:5432/safetyflow_seal SAFETYFLOW_DB_USER=postgres \
+      mvn -B -q spring-boot:run -Dspring-boot.run.profiles=postgres -Dspring-boot.run.arguments=--safetyflow.demo-users=true
     BASE=http://127.0.0.1:8093 python3 tools/seal-load/seal_load.py --cases 300 --clients 4 --steps 1 --db safetyflow_seal
 
 Each case is a 12350 report (complaint-intake) registered by complaint-clerk; with --steps 1 the clerk also accepts it
@@ -42,6 +45,8 @@ def call(user, method, path, body=None):
             return response.status, (json.loads(text) if text else None)
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, ConnectionError, TimeoutError) as error:  # the server is down (killed, restarting)
+        return 0, str(error)
 
 
 def variables(**values):
