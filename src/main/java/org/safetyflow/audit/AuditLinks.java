@@ -43,7 +43,7 @@ class AuditLinks {
     Seal lock(String caseNumber, String processInstanceId) {
         if (find(caseNumber).isEmpty()) {
             List<OldLink> old = oldChain(caseNumber);
-            byte[] head = old.isEmpty() ? GENESIS : HexFormat.of().parseHex(old.get(old.size() - 1).chainHash());
+            byte[] head = bytes(old.isEmpty() ? "" : old.get(old.size() - 1).chainHash());
             int headSeq = old.isEmpty() ? 0 : old.get(old.size() - 1).seq();
             database.insertIfAbsent("insert into sf_audit_case (case_number, process_instance_id, old_links, head_seq, head_hash) values (?, ?, ?, ?, ?)",
                     caseNumber, processInstanceId, old.size(), headSeq, head);
@@ -69,9 +69,18 @@ class AuditLinks {
             hashes.add(ByteBuffer.wrap(rs.getBytes(1)));
         }, seal.key());
         if (seal.oldLinks() > 0) {
-            oldChain(seal.caseNumber()).forEach(link -> hashes.add(ByteBuffer.wrap(HexFormat.of().parseHex(link.eventHash()))));
+            oldChain(seal.caseNumber()).forEach(link -> hashes.add(ByteBuffer.wrap(bytes(link.eventHash()))));
         }
         return hashes;
+    }
+
+    /** An old link's chain hash as the compact chain goes on from it; the genesis for none (or for one that is not hex: verify says it is broken). */
+    static byte[] bytes(String oldChainHash) {
+        try {
+            return oldChainHash.isEmpty() ? GENESIS : HexFormat.of().parseHex(oldChainHash);
+        } catch (IllegalArgumentException notHex) {
+            return GENESIS;
+        }
     }
 
     /** Appends the events' hashes to the case's chain in one batch and moves its head and seal point. */

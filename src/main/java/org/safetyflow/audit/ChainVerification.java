@@ -65,73 +65,13 @@ class ChainVerification {
         List<Link> chain = seal.map(links::links).orElse(List.of());
         List<TimelineEvent> events = timelines.of(instance);
         Map<String, TimelineEvent> byId = new LinkedHashMap<>();
-        Map<ByteBuffer, TimelineEvent> byHash = new HashMap<>();
-        for (TimelineEvent event : events) {
-            byId.put(event.id(), event);
-            byHash.put(ByteBuffer.wrap(AuditChain.hash(event)), event);
-        }
+        events.forEach(event -> byId.put(event.id(), event));
         SealFindings findings = new SealFindings(byId);
 
-        String oldHead = "";
-        for (OldLink link : old) {
-            TimelineEvent event = byId.get(link.eventId());
-            if (!AuditChain.oldLink(oldHead, link.eventId(), link.eventHash()).equals(link.chainHash())) {
-                findings.add(SealProblem.CHAIN_BROKEN, link.seq(), link.eventId());
-            } else if (event == null) {
-                findings.add(SealProblem.EVENT_MISSING, link.seq(), link.eventId());
-            } else if (!HexFormat.of().formatHex(AuditChain.hash(event)).equals(link.eventHash())) {
-                findings.add(SealProblem.EVENT_MODIFIED, link.seq(), link.eventId());
-            }
-            findings.sealed(link.eventId());
-            oldHead = link.chainHash();
-        }
-        byte[] head = old.isEmpty() ? AuditLinks.GENESIS : HexFormat.of().parseHex(oldHead);
-        int seq = old.isEmpty() ? 0 : old.get(old.size() - 1).seq();
-        List<Integer> unmatched = new ArrayList<>();
-        if (seal.isPresent()) {
-            if (old.size() < seal.get().oldLinks()) {
-                findings.add(SealProblem.CHAIN_TRUNCATED, old.size() + 1, null);
-            }
-            for (Link link : chain) {
-                if (link.seq() != seq + 1 || !Arrays.equals(AuditChain.link(head, link.eventHash()), link.chainHash())) {
-                    findings.add(SealProblem.CHAIN_BROKEN, link.seq(), null);
-                }
-                TimelineEvent event = byHash.get(ByteBuffer.wrap(link.eventHash()));
-                if (event == null) {
-                    unmatched.add(link.seq());
-                } else {
-                    findings.sealed(event.id());
-                }
-                head = link.chainHash();
-                seq = link.seq();
-            }
-            if (seq < seal.get().headSeq()) {
-                findings.add(SealProblem.CHAIN_TRUNCATED, seq + 1, null);
-            } else if (!Arrays.equals(head, seal.get().headHash())) {
-                findings.add(SealProblem.CHAIN_BROKEN, seq, null);
-            }
-        }
-
-        // A sealed event no longer found was changed (its changed form is an unsealed event from before the seal point)
-        // or deleted; an unsealed event from before the seal point that no waiting work may have written was never sealed.
+        String oldHead = walkOldChain(old, byId, findings);
+        Walk walk = seal.map(found -> walkChain(found, old, oldHead, chain, events, findings)).orElse(new Walk(AuditLinks.bytes(oldHead), List.of()));
         Instant sealPoint = seal.map(Seal::sealedThrough).orElse(null);
-        Instant bound = bound(sealPoint, work);
-        List<TimelineEvent> candidates = new ArrayList<>(events.stream()
-                .filter(event -> !findings.isSealed(event.id()) && sealPoint != null && !event.time().toInstant().isAfter(sealPoint)).toList());
-        candidates.sort(Comparator.comparing((TimelineEvent event) -> !event.time().toInstant().isBefore(bound)));
-        for (int link : unmatched) {
-            if (candidates.isEmpty()) {
-                findings.add(SealProblem.EVENT_MISSING, link, null);
-            } else {
-                TimelineEvent changed = candidates.remove(0);
-                findings.add(SealProblem.EVENT_MODIFIED, link, changed.id());
-                findings.sealed(changed.id());
-            }
-        }
-        // Strictly before: an event written after the case ended shows at its end, which may be the seal point itself.
-        candidates.stream().filter(event -> event.time().toInstant().isBefore(bound))
-                .forEach(event -> findings.add(SealProblem.EVENT_UNRECORDED, null, event.id()));
-
+        explainUnmatched(walk.unmatched(), events, sealPoint, bound(sealPoint, work), findings);
         for (Pending row : work) {
             if (row.commentId() != null && (row.missingSince() != null || !byId.containsKey("comment:" + row.commentId()))) {
                 findings.add(SealProblem.PENDING_EVENT_MISSING, null, "comment:" + row.commentId());
@@ -154,13 +94,91 @@ class ChainVerification {
         if (sealPoint != null) {
             answer.put("sealedThrough", Database.shanghai(Timestamp.from(sealPoint)));
         }
-        answer.put("chainHead", HexFormat.of().formatHex(head));
+        answer.put("chainHead", HexFormat.of().formatHex(walk.head()));
         if (findings.any()) {
             List<Map<String, Object>> problems = findings.inOrder();
             answer.put("firstDifference", problems.get(0));
             answer.put("problems", problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         }
         return answer;
+    }
+
+    /** The links sealed before the compact chain, by event id as they were sealed; returns their head (hex). */
+    private static String walkOldChain(List<OldLink> old, Map<String, TimelineEvent> byId, SealFindings findings) {
+        String head = "";
+        for (OldLink link : old) {
+            TimelineEvent event = byId.get(link.eventId());
+            if (!AuditChain.oldLink(head, link.eventId(), link.eventHash()).equals(link.chainHash())) {
+                findings.add(SealProblem.CHAIN_BROKEN, link.seq(), link.eventId());
+            } else if (event == null) {
+                findings.add(SealProblem.EVENT_MISSING, link.seq(), link.eventId());
+            } else if (!HexFormat.of().formatHex(AuditChain.hash(event)).equals(link.eventHash())) {
+                findings.add(SealProblem.EVENT_MODIFIED, link.seq(), link.eventId());
+            }
+            findings.sealed(link.eventId());
+            head = link.chainHash();
+        }
+        return head;
+    }
+
+    /** The compact links, from the old chain's head on, matched to the events by hash; and the head the case row records. */
+    private static Walk walkChain(Seal seal, List<OldLink> old, String oldHead, List<Link> chain, List<TimelineEvent> events,
+            SealFindings findings) {
+        Map<ByteBuffer, TimelineEvent> byHash = new HashMap<>();
+        events.forEach(event -> byHash.put(ByteBuffer.wrap(AuditChain.hash(event)), event));
+        if (old.size() < seal.oldLinks()) {
+            findings.add(SealProblem.CHAIN_TRUNCATED, old.size() + 1, null);
+        }
+        byte[] head = AuditLinks.bytes(oldHead);
+        int seq = old.isEmpty() ? 0 : old.get(old.size() - 1).seq();
+        List<Integer> unmatched = new ArrayList<>();
+        for (Link link : chain) {
+            if (link.seq() != seq + 1 || !Arrays.equals(AuditChain.link(head, link.eventHash()), link.chainHash())) {
+                findings.add(SealProblem.CHAIN_BROKEN, link.seq(), null);
+            }
+            TimelineEvent event = byHash.get(ByteBuffer.wrap(link.eventHash()));
+            if (event == null) {
+                unmatched.add(link.seq());
+            } else {
+                findings.sealed(event.id());
+            }
+            head = link.chainHash();
+            seq = link.seq();
+        }
+        if (seq < seal.headSeq()) {
+            findings.add(SealProblem.CHAIN_TRUNCATED, seq + 1, null);
+        } else if (!Arrays.equals(head, seal.headHash())) {
+            findings.add(SealProblem.CHAIN_BROKEN, seq, null);
+        }
+        return new Walk(head, unmatched);
+    }
+
+    /**
+     * A link whose event is no longer found: the event was changed (its changed form is an unsealed event from before
+     * the seal point) or deleted. An unsealed event from before the bound, which no waiting work may have written, was
+     * never sealed.
+     */
+    private static void explainUnmatched(List<Integer> unmatched, List<TimelineEvent> events, Instant sealPoint, Instant bound,
+            SealFindings findings) {
+        if (sealPoint == null) {
+            unmatched.forEach(link -> findings.add(SealProblem.EVENT_MISSING, link, null));
+            return;
+        }
+        List<TimelineEvent> candidates = new ArrayList<>(events.stream()
+                .filter(event -> !findings.isSealed(event.id()) && !event.time().toInstant().isAfter(sealPoint)).toList());
+        candidates.sort(Comparator.comparing((TimelineEvent event) -> !event.time().toInstant().isBefore(bound)));
+        for (int link : unmatched) {
+            if (candidates.isEmpty()) {
+                findings.add(SealProblem.EVENT_MISSING, link, null);
+            } else {
+                TimelineEvent changed = candidates.remove(0);
+                findings.add(SealProblem.EVENT_MODIFIED, link, changed.id());
+                findings.sealed(changed.id());
+            }
+        }
+        // Strictly before: an event written after the case ended shows at its end, which may be the seal point itself.
+        candidates.stream().filter(event -> event.time().toInstant().isBefore(bound))
+                .forEach(event -> findings.add(SealProblem.EVENT_UNRECORDED, null, event.id()));
     }
 
     /** Up to when every event must be sealed: the seal point, or earlier where waiting work may have written events before it. */
@@ -172,5 +190,9 @@ class ChainVerification {
             }
         }
         return bound;
+    }
+
+    /** Where a walk along the chain ended, and the links whose event it did not find. */
+    private record Walk(byte[] head, List<Integer> unmatched) {
     }
 }

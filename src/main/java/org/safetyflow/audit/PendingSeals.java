@@ -40,7 +40,7 @@ class PendingSeals extends AbstractProcessEnginePlugin {
      * How much earlier than the command's first history event one of its events may be stamped (a comment's
      * time is taken before it is inserted, a 文书 before the step's history): the sealer looks that far back.
      */
-    static final long EARLIEST_EVENT_MILLIS = 1000;
+    private static final long EARLIEST_EVENT_MILLIS = 1000;
 
     private final Database database;
 
