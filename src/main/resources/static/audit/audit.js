@@ -59,9 +59,19 @@
     $('slider').max = String(state.events.length - 1);
     show(0);
     const integrity = await api('/api/audit/cases/' + encodeURIComponent(summary.caseNumber) + '/verify');
-    $('integrity').textContent = integrity.intact ? '完整性校验：未被篡改（已封存 ' + integrity.sealedEvents + ' 条）'
-      : '完整性校验：发现篡改 —— ' + integrity.firstDifference.explanation + '（' + integrity.firstDifference.eventId + '）';
-    $('integrity').className = integrity.intact ? 'intact' : 'broken';
+    $('integrity').textContent = integrityText(integrity);
+    $('integrity').className = integrity.intact ? 'intact' : integrity.status === 'NOT_YET_SEALED' ? 'pending' : 'broken';
+  }
+
+  /** INTACT, NOT_YET_SEALED or TAMPERED (naming the first difference: its event, or its place in the chain). */
+  function integrityText(integrity) {
+    if (integrity.intact) return '完整性校验：未被篡改（已封存 ' + integrity.sealedEvents + ' 条）';
+    if (integrity.status === 'NOT_YET_SEALED') {
+      return '完整性校验：尚未封存完毕（已封存 ' + integrity.sealedEvents + ' 条，待封存 ' + integrity.unsealedEvents + ' 条），已封存部分未发现篡改';
+    }
+    const first = integrity.firstDifference;
+    return '完整性校验：发现篡改 —— ' + first.explanation + '（' + (first.eventId || '审计链第 ' + first.seq + ' 条') + '）'
+      + (integrity.problems.length > 1 ? '，共 ' + integrity.problems.length + ' 处' : '');
   }
 
   function show(step) {

@@ -3,25 +3,31 @@ package org.safetyflow.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.safetyflow.storage.Database;
+import org.safetyflow.audit.AuditLinks.Seal;
+import org.safetyflow.audit.AuditPending.Pending;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tamper evidence for case files. Each timeline event, once it happened, is sealed into a per-case
  * hash chain: {@code eventHash = SHA-256(canonical JSON of the event's immutable facts)},
- * {@code chainHash = SHA-256(previous chainHash | event id | eventHash)}, appended to
- * {@code sf_audit_chain}. {@link #verify} recomputes every sealed event from the engine's history and
- * SafetyFlow's records and walks the chain: the first event that is gone or differs, or a link that
- * does not follow from the previous one, makes the case not intact.
+ * {@code chainHash = SHA-256(previous chainHash || eventHash)}, one fixed-size link per event
+ * ({@link AuditLinks}). Sealing a case reads its events from its seal point on (or from the earliest
+ * moment the work waiting for it may have written), not its whole history, appends those the chain does not
+ * hold yet, and deletes that work in the same transaction. {@link ChainVerification} answers whether the case is intact.
  *
  * <p>What it proves: history rows of a sealed event were not changed or deleted afterwards by someone
  * who did not also rewrite the chain. What it cannot prove alone: an attacker with write access to
@@ -34,110 +40,109 @@ public class AuditChain {
     private static final ObjectMapper CANONICAL = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .findAndRegisterModules();
 
-    private final Database database;
     private final Timelines timelines;
+    private final AuditLinks links;
+    private final AuditPending pending;
+    private final ChainVerification verification;
+    private final TransactionTemplate transaction;
 
-    AuditChain(Database database, Timelines timelines) {
-        this.database = database;
+    AuditChain(Timelines timelines, AuditLinks links, AuditPending pending, ChainVerification verification, PlatformTransactionManager transactions) {
         this.timelines = timelines;
+        this.links = links;
+        this.pending = pending;
+        this.verification = verification;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Appends the case's events that are not sealed yet, in timeline order; returns how many. */
-    public synchronized int seal(HistoricProcessInstance instance) {
-        String caseNumber = instance.getBusinessKey();
-        if (caseNumber == null) {
-            return 0;
-        }
-        List<Link> chain = chain(caseNumber);
-        Map<String, Boolean> sealed = new HashMap<>();
-        chain.forEach(link -> sealed.put(link.eventId(), true));
-        String previous = chain.isEmpty() ? "" : chain.get(chain.size() - 1).chainHash();
-        int seq = chain.size();
-        int added = 0;
-        for (TimelineEvent event : timelines.of(instance)) {
-            if (sealed.containsKey(event.id())) {
-                continue;
+    /**
+     * Seals, in one transaction, the case's events that its chain does not hold yet, and deletes the work that
+     * waited for them (keeping, as evidence, the rows of comments that are gone); returns how many it sealed.
+     */
+    public int seal(HistoricProcessInstance instance) {
+        return transaction.execute(status -> {
+            String caseNumber = instance.getBusinessKey();
+            List<Pending> claimed = pending.claim(instance.getId(), caseNumber);
+            if (caseNumber == null) {
+                pending.sealed(claimed); // not a case: nothing to seal
+                return 0;
             }
-            String eventHash = hash(event);
-            String chainHash = sha256(previous + "|" + event.id() + "|" + eventHash);
-            database.jdbc().update("insert into sf_audit_chain (case_number, seq, event_id, event_hash, chain_hash, sealed_at) values (?, ?, ?, ?, ?, ?)",
-                    caseNumber, ++seq, event.id(), eventHash, chainHash, Database.now());
-            previous = chainHash;
-            added++;
-        }
-        return added;
-    }
-
-    /** Recomputes the sealed events and the chain; the answer of {@code GET .../verify}. */
-    public Map<String, Object> verify(HistoricProcessInstance instance) {
-        String caseNumber = instance.getBusinessKey();
-        List<Link> chain = chain(caseNumber);
-        Map<String, TimelineEvent> now = new LinkedHashMap<>();
-        for (TimelineEvent event : timelines.of(instance)) {
-            now.put(event.id(), event);
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        String previous = "";
-        for (Link link : chain) {
-            TimelineEvent event = now.get(link.eventId());
-            String problem = null;
-            if (!sha256(previous + "|" + link.eventId() + "|" + link.eventHash()).equals(link.chainHash())) {
-                problem = "CHAIN_BROKEN";
-            } else if (event == null) {
-                problem = "EVENT_MISSING";
-            } else if (!hash(event).equals(link.eventHash())) {
-                problem = "EVENT_MODIFIED";
-            }
-            if (problem != null) {
-                answer.put("intact", false);
-                Map<String, Object> first = new LinkedHashMap<>();
-                first.put("seq", link.seq());
-                first.put("eventId", link.eventId());
-                first.put("problem", problem);
-                first.put("explanation", switch (problem) {
-                    case "CHAIN_BROKEN" -> "审计链在此断开：该记录或其前一条记录的哈希被改动";
-                    case "EVENT_MISSING" -> "已封存的事件在历史记录中不存在（被删除）";
-                    default -> "已封存的事件与历史记录不一致（被修改）";
-                });
-                if (event != null) {
-                    first.put("type", event.type());
-                    first.put("time", event.time());
-                    first.put("description", event.description());
+            Seal seal = links.lock(caseNumber, instance.getId());
+            Instant from = windowStart(seal, claimed);
+            // Work naming a comment reads the whole case: a comment may be added to a task that ended long before.
+            boolean comments = claimed.stream().anyMatch(row -> row.commentId() != null);
+            List<TimelineEvent> events = comments ? timelines.of(instance) : timelines.since(instance, from);
+            Set<ByteBuffer> sealed = links.sealedHashes(seal);
+            List<byte[]> hashes = new ArrayList<>();
+            Instant through = seal.sealedThrough();
+            for (TimelineEvent event : events) {
+                Instant time = event.time().toInstant();
+                byte[] hash = from == null || !time.isBefore(from) ? hash(event) : null;
+                if (hash != null && sealed.add(ByteBuffer.wrap(hash))) {
+                    hashes.add(hash);
+                    through = through == null || time.isAfter(through) ? time : through;
                 }
-                answer.put("firstDifference", first);
-                answer.put("sealedEvents", chain.size());
-                return answer;
             }
-            previous = link.chainHash();
+            if (!hashes.isEmpty()) {
+                links.append(seal, hashes, through);
+            }
+            Set<String> ids = events.stream().map(TimelineEvent::id).collect(Collectors.toSet());
+            Map<Boolean, List<Pending>> gone = claimed.stream()
+                    .collect(Collectors.partitioningBy(row -> row.commentId() != null && !ids.contains("comment:" + row.commentId())));
+            pending.missing(gone.get(true));
+            pending.sealed(gone.get(false));
+            return hashes.size();
+        });
+    }
+
+    /** {@code {"intact": …, "status": …}}: the answer of {@code GET .../verify} (contract §7). */
+    public Map<String, Object> verify(HistoricProcessInstance instance) {
+        return verification.verify(instance);
+    }
+
+    /**
+     * Where sealing starts: at the case's seal point, or earlier where a transaction that committed late wrote
+     * events before it; everywhere the first time (null), so that a chain continued from sf_audit_chain, or a
+     * case whose work was lost before the compact chain, is completed.
+     */
+    private static Instant windowStart(Seal seal, List<Pending> claimed) {
+        Instant from = seal.sealedThrough();
+        if (from == null) {
+            return null;
         }
-        answer.put("intact", true);
-        answer.put("sealedEvents", chain.size());
-        answer.put("unsealedEvents", now.keySet().stream().filter(id -> chain.stream().noneMatch(l -> l.eventId().equals(id))).count());
-        answer.put("chainHead", previous);
-        return answer;
+        for (Pending row : claimed) {
+            if (row.since().isBefore(from)) {
+                from = row.since();
+            }
+        }
+        return from;
     }
 
-    private List<Link> chain(String caseNumber) {
-        return database.jdbc().query("select seq, event_id, event_hash, chain_hash from sf_audit_chain where case_number = ? order by seq",
-                (rs, row) -> new Link(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)), caseNumber);
-    }
-
-    static String hash(TimelineEvent event) {
+    static byte[] hash(TimelineEvent event) {
         try {
-            return sha256(CANONICAL.writeValueAsString(event.canonical()));
+            return sha256(CANONICAL.writeValueAsString(event.canonical()).getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event " + event.id() + " has no canonical form", e);
         }
     }
 
-    static String sha256(String text) {
+    /** A link's chain hash: SHA-256 of the previous link's chain hash followed by the event's hash. */
+    static byte[] link(byte[] previous, byte[] eventHash) {
+        byte[] both = new byte[previous.length + eventHash.length];
+        System.arraycopy(previous, 0, both, 0, previous.length);
+        System.arraycopy(eventHash, 0, both, previous.length, eventHash.length);
+        return sha256(both);
+    }
+
+    /** The chain hash of sf_audit_chain (before the compact chain), hex over text. */
+    static String oldLink(String previous, String eventId, String eventHash) {
+        return HexFormat.of().formatHex(sha256((previous + "|" + eventId + "|" + eventHash).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private record Link(int seq, String eventId, String eventHash, String chainHash) {
     }
 }

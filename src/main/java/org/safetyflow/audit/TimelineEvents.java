@@ -1,5 +1,6 @@
 package org.safetyflow.audit;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +13,16 @@ import java.util.List;
 final class TimelineEvents {
 
     private final List<Ordered> events = new ArrayList<>();
+    private final Instant from;
 
-    /** Adds an event from {@code source}; an event without a time is left out. */
+    /** The events stamped from {@code from} on (all when it is null). */
+    TimelineEvents(Instant from) {
+        this.from = from;
+    }
+
+    /** Adds an event from {@code source}; an event without a time, or stamped before the moment these start from, is left out. */
     void add(int source, TimelineEvent event) {
-        if (event.time() != null) {
+        if (event.time() != null && (from == null || !event.time().toInstant().isBefore(from))) {
             events.add(new Ordered(event, source, events.size()));
         }
     }

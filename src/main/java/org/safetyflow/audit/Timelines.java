@@ -1,7 +1,9 @@
 package org.safetyflow.audit;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +15,8 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Comment;
 import org.safetyflow.calendar.CalendarDays;
@@ -35,25 +35,42 @@ public class Timelines {
 
     private final HistoryService history;
     private final TaskService tasks;
+    private final TaskEvents taskEvents;
     private final CaseRecordEvents records;
     private final VariableChanges variables;
 
-    Timelines(HistoryService history, TaskService tasks, CaseRecordEvents records, VariableChanges variables) {
+    Timelines(HistoryService history, TaskService tasks, TaskEvents taskEvents, CaseRecordEvents records, VariableChanges variables) {
         this.history = history;
         this.tasks = tasks;
+        this.taskEvents = taskEvents;
         this.records = records;
         this.variables = variables;
     }
 
     /** Ordered events: by time, then by the order of their source below, then by the source's own order. */
     public List<TimelineEvent> of(HistoricProcessInstance instance) {
-        TimelineEvents events = new TimelineEvents();
+        return collect(instance, null);
+    }
+
+    /**
+     * The events stamped from {@code from} on, as {@link #of} has them, read without the rest of the case where the
+     * engine's queries can filter by time (steps, tasks and their assignments and comments, user operations,
+     * decisions): what the sealer needs after a change, not the case's whole history. Comments added to a task after
+     * it ended are not among them (the sealer reads the whole case for work that names a comment).
+     */
+    List<TimelineEvent> since(HistoricProcessInstance instance, Instant from) {
+        // Events stamped before the case's start show at its start: from there on the whole case is read.
+        return from == null || !from.isAfter(instance.getStartTime().toInstant()) ? of(instance) : collect(instance, from);
+    }
+
+    private List<TimelineEvent> collect(HistoricProcessInstance instance, Instant from) {
+        TimelineEvents events = new TimelineEvents(from);
+        // The engine's "after" filters differ in whether they include the moment itself; TimelineEvents drops what is earlier.
+        Date after = from == null ? null : Date.from(from.minusMillis(1));
         String id = instance.getId();
         events.add(0, TimelineEvent.of("case-start:" + id, time(instance.getStartTime()), "CASE_STARTED",
                 "立案：" + instance.getProcessDefinitionName() + "，案件编号 " + instance.getBusinessKey(), instance.getStartUserId()));
-        List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(id)
-                .orderPartiallyByOccurrence().asc().list();
-        for (HistoricActivityInstance activity : activities) {
+        for (HistoricActivityInstance activity : activities(id, after)) {
             String name = "「" + (activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName()) + "」";
             events.add(1, TimelineEvent.of("activity-start:" + activity.getId(), time(activity.getStartTime()), "ACTIVITY_STARTED",
                     "开始" + TimelineWording.kind(activity.getActivityType()) + name, null).withActivity(activity.getActivityId()));
@@ -65,21 +82,7 @@ public class Timelines {
                         .withActivity(activity.getActivityId()).withDetails(Map.of("durationMillis", nonNull(activity.getDurationInMillis()))));
             }
         }
-        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(id).list()) {
-            events.add(2, TimelineEvent.of("task-created:" + task.getId(), time(task.getStartTime()), "TASK_CREATED", "生成任务「" + task.getName() + "」"
-                    + (task.getDueDate() == null ? "" : "，办理期限 " + CalendarDays.dayOf(task.getDueDate())), null)
-                    .withActivity(task.getTaskDefinitionKey()).withDetails(taskDetails(task)));
-            if (task.getEndTime() != null && "completed".equals(task.getDeleteReason())) {
-                events.add(4, TimelineEvent.of("task-completed:" + task.getId(), time(task.getEndTime()), "TASK_COMPLETED", "办结任务「" + task.getName() + "」",
-                        task.getAssignee()).withActivity(task.getTaskDefinitionKey()).withDetails(taskDetails(task)));
-            }
-            assignments(events, task);
-            // A task's comments: the REST API stores them without the case's id, so they are read per task.
-            for (Comment comment : tasks.getTaskComments(task.getId())) {
-                events.add(3, TimelineEvent.of("comment:" + comment.getId(), time(comment.getTime()), "COMMENT", "意见（「" + task.getName() + "」）："
-                        + comment.getFullMessage(), comment.getUserId()).withActivity(task.getTaskDefinitionKey()));
-            }
-        }
+        taskEvents.addTo(events, id, after);
         for (Comment comment : tasks.getProcessInstanceComments(id)) {
             if (comment.getTaskId() == null) {
                 events.add(3, TimelineEvent.of("comment:" + comment.getId(), time(comment.getTime()), "COMMENT", comment.getFullMessage(),
@@ -87,14 +90,15 @@ public class Timelines {
             }
         }
         variables.addTo(events, instance);
-        for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(id).list()) {
+        var operations = history.createUserOperationLogQuery().processInstanceId(id);
+        for (UserOperationLogEntry entry : (after == null ? operations : operations.afterTimestamp(after)).list()) {
             events.add(6, TimelineEvent.of("operation:" + entry.getId(), time(entry.getTimestamp()), "USER_OPERATION", "操作：" + TimelineWording.operation(entry.getOperationType())
                     + (entry.getProperty() == null || INTERNAL_PROPERTIES.contains(entry.getProperty()) ? ""
                             : "（" + entry.getProperty() + "：" + entry.getOrgValue() + " → " + entry.getNewValue() + "）"),
                     entry.getUserId()).withDetails(Map.of("operationType", entry.getOperationType(), "entityType", nonNull(entry.getEntityType()),
                     "taskId", nonNull(entry.getTaskId()))));
         }
-        decisions(events, id);
+        decisions(events, id, after);
         for (HistoricJobLog job : history.createHistoricJobLogQuery().processInstanceId(id).successLog().list()) {
             if (job.getJobDefinitionType() != null && job.getJobDefinitionType().startsWith("timer")) {
                 events.add(1, TimelineEvent.of("timer:" + job.getId(), time(job.getTimestamp()), "TIMER_FIRED", "定时器触发（到期 "
@@ -109,23 +113,22 @@ public class Timelines {
         return events.inOrder(time(instance.getStartTime()), time(instance.getEndTime()));
     }
 
-    /** Who took the task on and when: claims, assignments, delegations (the identity-link log). */
-    private void assignments(TimelineEvents events, HistoricTaskInstance task) {
-        for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list()) {
-            if (!"assignee".equals(link.getType()) && !"owner".equals(link.getType())) {
-                continue;
-            }
-            boolean added = "add".equals(link.getOperationType());
-            String role = "owner".equals(link.getType()) ? "委托人" : "办理人";
-            events.add(3, TimelineEvent.of("identity-link:" + link.getId(), time(link.getTime()), added ? "TASK_ASSIGNED" : "TASK_UNASSIGNED",
-                    "任务「" + task.getName() + "」" + (added ? "的" + role + "为 " : "不再由 ") + link.getUserId() + (added ? "" : " 担任" + role),
-                    link.getAssignerId()).withActivity(task.getTaskDefinitionKey())
-                    .withDetails(Map.of("assignee", nonNull(link.getUserId()), "taskId", task.getId(), "role", link.getType())));
+    /** Every step the case entered or left (from {@code after} on, when given). */
+    private Collection<HistoricActivityInstance> activities(String processInstanceId, Date after) {
+        if (after == null) {
+            return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).orderPartiallyByOccurrence().asc().list();
         }
+        Map<String, HistoricActivityInstance> activities = new LinkedHashMap<>();
+        history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).startedAfter(after).list()
+                .forEach(activity -> activities.put(activity.getId(), activity));
+        history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).finishedAfter(after).list()
+                .forEach(activity -> activities.put(activity.getId(), activity));
+        return activities.values();
     }
 
-    private void decisions(TimelineEvents events, String processInstanceId) {
-        for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
+    private void decisions(TimelineEvents events, String processInstanceId, Date after) {
+        var query = history.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId);
+        for (HistoricDecisionInstance decision : (after == null ? query : query.evaluatedAfter(after))
                 .includeInputs().includeOutputs().disableCustomObjectDeserialization().list()) {
             Map<String, Object> inputs = new LinkedHashMap<>();
             for (HistoricDecisionInputInstance input : decision.getInputs()) {
@@ -143,19 +146,6 @@ public class Timelines {
                     + "」：" + outputs, null, decision.getActivityId(), null, null, null, inputs, outputs,
                     Map.of("decisionKey", decision.getDecisionDefinitionKey(), "matchedRules", rules)));
         }
-    }
-
-    private static Map<String, Object> taskDetails(HistoricTaskInstance task) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("taskId", task.getId());
-        details.put("taskName", task.getName());
-        if (task.getAssignee() != null) {
-            details.put("assignee", task.getAssignee());
-        }
-        if (task.getDueDate() != null) {
-            details.put("dueDate", time(task.getDueDate()));
-        }
-        return details;
     }
 
     static OffsetDateTime time(Date date) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.safetyflow.storage.Database;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The links between cases, as their capabilities record them; the audit replay names them on both sides. */
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class CaseLinks {
 
     private final Database database;
+    private final ApplicationEventPublisher events;
 
-    CaseLinks(Database database) {
+    CaseLinks(Database database, ApplicationEventPublisher events) {
         this.database = database;
+        this.events = events;
     }
 
     /** Records that {@code fromCase} led to {@code toCase}, in the caller's transaction. */
@@ -21,6 +24,9 @@ public class CaseLinks {
         database.jdbc().update("insert into sf_case_link (id, from_case, to_case, relation, forward_label, backward_label, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), fromCase, toCase, relation.code(),
                 relation.forwardLabel(), relation.backwardLabel(), Database.now());
+        // The link shows on both cases' timelines, also on a case that ended long ago and sees no other activity.
+        events.publishEvent(new CaseRecordChanged(fromCase));
+        events.publishEvent(new CaseRecordChanged(toCase));
     }
 
     /** The links of a case, either side, oldest first, each as that case sees it. */

@@ -6,16 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.safetyflow.casefile.CaseRecordChanged;
 import org.safetyflow.input.FieldType;
 import org.safetyflow.input.Fields;
 import org.safetyflow.storage.Database;
 import org.safetyflow.rules.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Public notices. A process publishes inside its own transaction (see {@link PublishNoticeDelegate}), so
  * a step that fails publishes nothing. Withdrawal keeps the notice and records who withdrew it,
- * when and why; only notices that are published and not withdrawn are public.
+ * when and why; only notices that are published and not withdrawn are public. A notice of a case is
+ * written in one transaction with the news of it ({@link CaseRecordChanged}), which the audit seal records.
  */
 @Component
 public class Notices {
@@ -26,11 +30,14 @@ public class Notices {
     static final FieldType TYPE = FieldType.oneOf(NoticeType.class);
 
     private final Database database;
+    private final ApplicationEventPublisher events;
 
-    Notices(Database database) {
+    Notices(Database database, ApplicationEventPublisher events) {
         this.database = database;
+        this.events = events;
     }
 
+    @Transactional
     public Notice publish(NoticeType type, String title, String caseNumber, String jurisdiction, String body, String actor) {
         NoticeType kind = Fields.required("type", "公告类型", TYPE, type);
         String heading = Fields.required("title", "公告标题", FieldType.text(MAX_TITLE), title);
@@ -38,6 +45,7 @@ public class Notices {
         String id = UUID.randomUUID().toString();
         database.jdbc().update("insert into sf_notice (id, notice_type, title, case_number, jurisdiction, body, published_at, published_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 id, kind.name(), heading, caseNumber, jurisdiction, text, Database.now(), actor);
+        changed(caseNumber);
         return find(id).orElseThrow();
     }
 
@@ -68,6 +76,7 @@ public class Notices {
         return database.jdbc().query("select * from sf_notice where id = ?", Notices::map, id).stream().findFirst();
     }
 
+    @Transactional
     public Notice withdraw(String id, String reason, String actor) {
         Notice notice = find(id).orElseThrow(() -> Refusal.notFound("公告不存在：" + id));
         String grounds = Fields.required("reason", "撤回理由", FieldType.text(2000), reason);
@@ -76,7 +85,14 @@ public class Notices {
         }
         database.jdbc().update("update sf_notice set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ? and withdrawn_at is null",
                 Database.now(), actor, grounds, id);
+        changed(notice.caseNumber());
         return find(id).orElseThrow();
+    }
+
+    private void changed(String caseNumber) {
+        if (caseNumber != null) {
+            events.publishEvent(new CaseRecordChanged(caseNumber));
+        }
     }
 
     private static Notice map(ResultSet rs, int row) throws SQLException {

@@ -3,14 +3,20 @@ package org.safetyflow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +37,12 @@ class AuditTimelineTest {
     ManagementService managementService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    AuditChain chain;
+    @Autowired
+    Timelines timelines;
 
     @BeforeEach
     void aCountyAuditor() {
@@ -116,17 +128,50 @@ class AuditTimelineTest {
                 .contains("auditor:VIEW_TIMELINE");
     }
 
+    @Test
+    void shouldNameThePersonWhoseCommandChangedEachFigure() {
+        JsonNode started = reportedAccident(Http.as(port, "accident-officer", "demo"));
+        String caseNumber = started.path("businessKey").asText();
+        Http.as(port, "demo", "demo").post("/engine-rest/message", "{\"messageName\": \"accident-casualty-update\", \"businessKey\": \""
+                + caseNumber + "\", \"processVariables\": {\"deaths\": {\"value\": 3, \"type\": \"Integer\"}}}");
+
+        JsonNode timeline = Http.as(port, "auditor", "demo").get("/api/audit/cases/" + caseNumber + "/timeline").json();
+        List<JsonNode> deaths = events(timeline, "VARIABLE_CREATED", "VARIABLE_UPDATED").stream()
+                .filter(e -> e.path("variable").asText().equals("deaths")).toList();
+
+        assertThat(deaths.get(0).path("user").asText()).isEqualTo("accident-officer");
+        assertThat(deaths.get(1).path("oldValue").asInt()).isEqualTo(2);
+        assertThat(deaths.get(1).path("newValue").asInt()).isEqualTo(3);
+        assertThat(deaths.get(1).path("user").asText()).as("the 补报 was correlated by demo").isEqualTo("demo");
+        assertThat(events(timeline, "VARIABLE_CREATED", "VARIABLE_UPDATED")).as("what a step computed in their command is theirs too")
+                .allSatisfy(e -> assertThat(e.path("user").asText()).isIn("accident-officer", "demo"));
+
+        chain.seal(historicCase(caseNumber));
+        assertThat(Http.as(port, "auditor", "demo").get("/api/audit/cases/" + caseNumber + "/verify").json().path("status").asText())
+                .as("who changed a figure is sealed with it").isEqualTo("INTACT");
+    }
+
+    @Test
+    void shouldReadFromAnyMomentOnWhatTheWholeTimelineHasFromThen() {
+        HistoricProcessInstance instance = historicCase(scriptedAccident());
+        List<TimelineEvent> whole = timelines.of(instance);
+
+        for (Instant from : whole.stream().map(event -> event.time().toInstant()).distinct().toList()) {
+            assertThat(sealable(timelines.since(instance, from), from)).as("from " + from).isEqualTo(sealable(whole, from));
+        }
+    }
+
+    /** The events the sealer takes from a moment on: each by its id and its sealed facts. */
+    private static Set<String> sealable(List<TimelineEvent> events, Instant from) {
+        return events.stream().filter(event -> !event.time().toInstant().isBefore(from))
+                .map(event -> event.id() + " " + HexFormat.of().formatHex(AuditChain.hash(event))).collect(Collectors.toSet());
+    }
+
     /** 快报 (2 deaths) in 台儿庄 → 补报 3 → claim, comment, 督办通知 → team → appraisal → 补报 4 (after the window) → overdue timer. */
     private String scriptedAccident() {
         Http officer = Http.as(port, "accident-officer", "demo");
-        String occurred = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(2).toString();
         String reported = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).minusMinutes(30).toString();
-        JsonNode started = officer.post("/engine-rest/process-definition/key/accident-investigation/start", "{\"variables\": {"
-                + "\"jurisdiction\": {\"value\": \"370405\"}, \"enterpriseName\": {\"value\": \"台儿庄某化工有限公司\"},"
-                + "\"enterpriseCreditCode\": {\"value\": \"91370405MA3C000019\"}, \"occurredAt\": {\"value\": \"" + occurred + "\"},"
-                + "\"reportedAt\": {\"value\": \"" + reported + "\"}, \"deaths\": {\"value\": 2, \"type\": \"Integer\"},"
-                + "\"seriousInjuries\": {\"value\": 0, \"type\": \"Integer\"}, \"directEconomicLossYuan\": {\"value\": 500000, \"type\": \"Double\"},"
-                + "\"accidentSummary\": {\"value\": \"中毒\"}}}").json();
+        JsonNode started = reportedAccident(officer);
         String id = started.path("id").asText();
         String caseNumber = started.path("businessKey").asText();
         officer.post("/engine-rest/message", "{\"messageName\": \"accident-casualty-update\", \"businessKey\": \"" + caseNumber + "\","
@@ -165,6 +210,22 @@ class AuditTimelineTest {
         String timer = managementService.createJobQuery().processInstanceId(id).activityId("Timer_ReportOverdue").singleResult().getId();
         managementService.executeJob(timer);
         return caseNumber;
+    }
+
+    /** A 快报 of 2 deaths in 台儿庄, started over REST. */
+    private static JsonNode reportedAccident(Http officer) {
+        String occurred = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(2).toString();
+        String reported = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).minusMinutes(30).toString();
+        return officer.post("/engine-rest/process-definition/key/accident-investigation/start", "{\"variables\": {"
+                + "\"jurisdiction\": {\"value\": \"370405\"}, \"enterpriseName\": {\"value\": \"台儿庄某化工有限公司\"},"
+                + "\"enterpriseCreditCode\": {\"value\": \"91370405MA3C000019\"}, \"occurredAt\": {\"value\": \"" + occurred + "\"},"
+                + "\"reportedAt\": {\"value\": \"" + reported + "\"}, \"deaths\": {\"value\": 2, \"type\": \"Integer\"},"
+                + "\"seriousInjuries\": {\"value\": 0, \"type\": \"Integer\"}, \"directEconomicLossYuan\": {\"value\": 500000, \"type\": \"Double\"},"
+                + "\"accidentSummary\": {\"value\": \"中毒\"}}}").json();
+    }
+
+    private HistoricProcessInstance historicCase(String caseNumber) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
     }
 
     private List<String> taskIds(String processInstanceId, String key) {
