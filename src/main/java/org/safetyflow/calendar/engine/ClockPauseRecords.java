@@ -50,10 +50,11 @@ class ClockPauseRecords {
     }
 
     private static ClockPause map(ResultSet rs, int row) throws SQLException {
-        int days = rs.getInt("days_added");
+        int read = rs.getInt("days_added");
+        Integer days = rs.wasNull() ? null : read; // asked at once: wasNull() speaks of the last column read
         return new ClockPause(rs.getString("id"), rs.getString("process_instance_id"), rs.getString("case_number"),
                 rs.getString("due_date_variable"), ClockUnit.valueOf(rs.getString("unit")), rs.getString("reason"),
                 Database.shanghai(rs.getTimestamp("paused_at")), rs.getString("paused_by"), Database.shanghai(rs.getTimestamp("resumed_at")),
-                rs.getString("resumed_by"), rs.wasNull() ? null : days);
+                rs.getString("resumed_by"), days);
     }
 }

@@ -153,6 +153,14 @@ class StatutoryClocksTest {
                 .isEqualTo(moved);
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getDuedate())
                 .isEqualTo(moved);
+        // Resumed by the model, in a command no one signed in to: the record still reads back its days, and the timeline
+        // shows it (it read the days as missing when resumedBy was empty, and the case's timeline failed).
+        JsonNode pause = Http.as(port, "licensing-reviewer", "demo").get("/api/cases/" + instance.getBusinessKey() + "/clocks").json().get(0);
+        assertThat(pause.path("resumedBy").isNull()).as(pause.toString()).isTrue();
+        assertThat(pause.path("daysAdded").asInt()).isEqualTo(10);
+        Http.Response timeline = Http.as(port, "auditor", "demo").get("/api/audit/cases/" + instance.getBusinessKey() + "/timeline");
+        assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
+        assertThat(timeline.body()).contains("CLOCK_RESUMED").contains("顺延 10 日");
     }
 
     @Test
