@@ -81,7 +81,7 @@ for status in glob.glob(f'{log}/answers/*.status'):
 present = {r[0] for r in sql("select business_key_ from act_hi_procinst where proc_def_key_ = 'complaint-intake'")}
 extra = present - acknowledged
 print(f"acknowledged {len(acknowledged)}, in the database {len(present)}: all acknowledged there: {acknowledged <= present}; "
-      f"{len(extra)} more (committed, answer cut off by the kill; {cut_off} requests were cut off)")
+      f"{len(extra)} more (committed, answer cut off by the kill; {cut_off} requests got no answer: cut off, or refused while the node was down)")
 assert acknowledged <= present and len(extra) <= cut_off
 half = sql("""select p.business_key_ from act_hi_procinst p where p.proc_def_key_ = 'complaint-intake' and (
   not exists (select 1 from act_ru_task t where t.proc_inst_id_ = p.id_)
