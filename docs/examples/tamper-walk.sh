@@ -48,7 +48,7 @@ trap 'kill -9 $PID 2>/dev/null || true' EXIT
 echo "== 1. a final value edited after sealing"
 STARTED=$(report); A=$(echo "$STARTED" | json "d['businessKey']"); PI=$(echo "$STARTED" | json "d['id']")
 TASK=$(call complaint-clerk GET "/engine-rest/task?processInstanceId=$PI" | json "d[0]['id']")
-call complaint-clerk POST "/engine-rest/task/$TASK/complete" '{"variables": {"acceptance": {"value": "ACCEPT"}, "acceptanceReason": {"value": "属于本局管辖，予以受理"}}}'
+call complaint-clerk POST "/engine-rest/task/$TASK/complete" '{"variables": {"acceptance": {"value": "ACCEPT"}}}'
 sealed "$A"; echo "$A sealed: $(verify "$A")"
 echo "who changed each figure (timeline):"
 call auditor GET "/api/audit/cases/$A/timeline" | python3 -c "
