@@ -24,7 +24,10 @@ class DefaultTaskFilters implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DefaultTaskFilters.class);
     private static final String ME = "${currentUser()}";
-    private static final String MY_GROUPS = "${currentUserGroups()}";
+    private static final String CLAIMABLE = "本组待办";
+    private static final String CLAIMABLE_TEXT = "我所在角色组可认领的任务，以及指名由我办理的任务";
+    private static final String OVERDUE = "逾期任务";
+    private static final String OVERDUE_TEXT = "我的、我所在角色组的和指名由我办理的任务中已超过办理期限的";
 
     /** Process variables shown on each task card, when the task's case has them. */
     private static final List<Map<String, String>> CASE_VARIABLES = List.of(
@@ -44,17 +47,48 @@ class DefaultTaskFilters implements StartupStep {
     public void run() {
         if (filterService.createFilterQuery().count() > 0) {
             showCaseNumbersInEarlierFilters();
+            offerNamedTasksInEarlierFilters();
             return;
         }
         save("我的待办", "已认领或指派给我的任务", -10, "#b5152b",
                 query().taskAssigneeExpression(ME));
-        save("本组待办", "我所在角色组可认领的任务", -5, "#3c5a82",
-                query().taskCandidateGroupInExpression(MY_GROUPS).taskUnassigned());
-        save("逾期任务", "我或我所在角色组的任务中已超过办理期限的", 0, "#e67e22",
-                query().dueBeforeExpression("${now()}").or().taskAssigneeExpression(ME)
-                        .taskCandidateGroupInExpression(MY_GROUPS).endOr());
+        save(CLAIMABLE, CLAIMABLE_TEXT, -5, "#3c5a82", claimable());
+        save(OVERDUE, OVERDUE_TEXT, 0, "#e67e22", overdue());
         save("全部任务", "所有未完成的任务", 10, "#555555", query());
         log.info("Default Tasklist filters created");
+    }
+
+    /**
+     * What the official may claim: the unclaimed tasks of their role groups and those a step names them for by user
+     * (the drawn inspection team, the lead department's officers, a chosen hearing chair).
+     */
+    private TaskQuery claimable() {
+        // The engine's candidate-user criterion covers the user's groups too (it cannot be combined with candidateGroupIn).
+        return query().taskCandidateUserExpression(ME).taskUnassigned();
+    }
+
+    private TaskQuery overdue() {
+        return query().dueBeforeExpression("${now()}").or().taskAssigneeExpression(ME).taskCandidateUserExpression(ME).endOr();
+    }
+
+    /**
+     * The first defaults left out the tasks named for a user (a drawn inspector found their 现场检查 only under 全部任务):
+     * the two filters, where an administrator has not changed them since (their description is the first one), get
+     * the queries above.
+     */
+    private void offerNamedTasksInEarlierFilters() {
+        Map<String, TaskQuery> replacements = Map.of(CLAIMABLE + "|我所在角色组可认领的任务", claimable(),
+                OVERDUE + "|我或我所在角色组的任务中已超过办理期限的", overdue());
+        for (Filter filter : filterService.createTaskFilterQuery().list()) {
+            Object description = filter.getProperties() == null ? null : filter.getProperties().get("description");
+            TaskQuery replacement = replacements.get(filter.getName() + "|" + description);
+            if (replacement != null) {
+                Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+                properties.put("description", CLAIMABLE.equals(filter.getName()) ? CLAIMABLE_TEXT : OVERDUE_TEXT);
+                filterService.saveFilter(filter.setQuery(replacement).setProperties(properties));
+                log.info("Tasklist filter {} now also lists the tasks named for the user", filter.getName());
+            }
+        }
     }
 
     /** Filters made before case numbers existed get the case number column too. */

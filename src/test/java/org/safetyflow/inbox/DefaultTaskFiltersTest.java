@@ -8,10 +8,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
+import org.safetyflow.testing.TestProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,6 +24,8 @@ class DefaultTaskFiltersTest {
     int port;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
 
     @Test
     void shouldOfferEveryOfficialTheChineseInboxFilters() {
@@ -37,6 +41,21 @@ class DefaultTaskFiltersTest {
 
         assertThat(groupInbox("complaint-clerk")).contains(businessKey);
         assertThat(groupInbox("enforcement-officer")).doesNotContain(businessKey);
+    }
+
+    @Test
+    void shouldShowATaskNamedForAUserInThatUsersClaimableInboxOnly() {
+        TestProcesses.deploy(repositoryService, "named-task-test", "指名办理测试", """
+                    <bpmn:startEvent id="Start" />
+                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Inspect" />
+                    <bpmn:userTask id="Inspect" name="现场检查" camunda:candidateUsers="hazard-officer" />
+                    <bpmn:sequenceFlow id="F2" sourceRef="Inspect" targetRef="End" />
+                    <bpmn:endEvent id="End" />
+                """);
+        String businessKey = runtimeService.startProcessInstanceByKey("named-task-test", Map.of("jurisdiction", "370402")).getBusinessKey();
+
+        assertThat(groupInbox("hazard-officer")).contains(businessKey);
+        assertThat(groupInbox("complaint-clerk")).doesNotContain(businessKey);
     }
 
     @Test
