@@ -169,7 +169,8 @@ def seal(cases):
 
 
 def reads():
-    today = time.strftime("%Y-%m-%d")
+    # Search dates are days of 中国标准时间 (UTC+8), which may be a day ahead of the machine's.
+    today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 8 * 3600))
     a_case = checked("auditor", "GET", "/api/audit/cases?size=1")["cases"][0]
     number = a_case.get("caseNumber") or a_case.get("businessKey")
     inbox = "sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50"
@@ -187,7 +188,7 @@ def reads():
               ("audit search: state=finished", "auditor", "/api/audit/cases?state=finished"),
               ("audit search: state=overdue", "auditor", "/api/audit/cases?state=overdue"),
               ("audit search: from/to", "auditor", f"/api/audit/cases?from={today}&to={today}"),
-              ("audit search: actor", "auditor", "/api/audit/cases?actor=enforcement-officer")]
+              ("audit search: actor (the clerk who started every case)", "auditor", "/api/audit/cases?actor=complaint-clerk")]
     status, _ = call("complaint-clerk", "GET", "/api/inbox")
     if status == 200:
         probes.insert(0, ("inbox: /api/inbox", "complaint-clerk", "/api/inbox"))
@@ -209,18 +210,26 @@ def reads():
 
 
 def slow(log_path, offset, database):
-    """The statements the server logged for database (log_min_duration_statement), grouped by their first 150 characters."""
+    """The statements the server logged for database (log_min_duration_statement), select lists elided, grouped by their first 200 characters."""
     pattern = re.compile(rf"@{database} LOG:  duration: ([0-9.]+) ms  (?:execute [^:]*|statement): (.*)")
-    groups = {}
+    groups, entries = {}, []
     with open(log_path, encoding="utf-8", errors="replace") as log:
         log.seek(offset)
         for line in log:
             match = pattern.search(line)
             if match:
-                statement = re.sub(r"\s+", " ", match.group(2))[:150]
-                count, longest, total = groups.get(statement, (0, 0.0, 0.0))
-                duration = float(match.group(1))
-                groups[statement] = (count + 1, max(longest, duration), total + duration)
+                entries.append([float(match.group(1)), match.group(2)])
+            elif line.startswith("\t") and entries and entries[-1][1] is not None:  # a statement's next line
+                entries[-1][1] += " " + line
+            elif entries:
+                entries.append([0.0, None])  # any other line ends the statement before it
+    for duration, text in entries:
+        if text is not None:
+            statement = re.sub(r"\s+", " ", text).strip()
+            # The select list says little and is long; what is read and how it is filtered is what matters.
+            statement = re.sub(r"^select (distinct )?.*? from ", r"select \1… from ", statement, count=1, flags=re.I)[:200]
+            count, longest, total = groups.get(statement, (0, 0.0, 0.0))
+            groups[statement] = (count + 1, max(longest, duration), total + duration)
     for statement, (count, longest, total) in sorted(groups.items(), key=lambda item: -item[1][2])[:8]:
         print(json.dumps({"kind": "slow", "statement": statement.replace("|", "\\|"), "count": count, "max_ms": longest,
                           "total_ms": total}, ensure_ascii=False))
