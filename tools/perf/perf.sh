@@ -99,7 +99,8 @@ done
 
 $CLIENT seal "$SEAL_CASES" | tee -a "$RESULTS"
 $CLIENT reads | tee -a "$RESULTS"
-info "SafetyFlow RSS at the end / peak (sampled each second)" "$(rss_mb "$PID") MB / $(cat "$OUT/rss-peak") MB"
+END_RSS=$(rss_mb "$PID")
+info "SafetyFlow RSS at the end / peak (sampled each second, and at the end)" "$END_RSS MB / $(( END_RSS > $(cat "$OUT/rss-peak") ? END_RSS : $(cat "$OUT/rss-peak") )) MB"
 info "database sizes: SafetyFlow / raw engine" \
   "$(admin_sql "select pg_size_pretty(pg_database_size('$DB')) || ' / ' || pg_size_pretty(pg_database_size('$RAW_DB'))")"
 [ "$LOG_OFFSET" -ge 0 ] && [ -r "$SERVER_LOG" ] && $CLIENT slow "$SERVER_LOG" "$LOG_OFFSET" "$DB" | tee -a "$RESULTS"

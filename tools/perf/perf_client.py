@@ -227,7 +227,7 @@ def slow(log_path, offset, database):
         if text is not None:
             statement = re.sub(r"\s+", " ", text).strip()
             # The select list says little and is long; what is read and how it is filtered is what matters.
-            statement = re.sub(r"^select (distinct )?.*? from ", r"select \1… from ", statement, count=1, flags=re.I)[:200]
+            statement = re.sub(r"^select (distinct )?.{30,}? from ", r"select \1… from ", statement, count=1, flags=re.I)[:200]
             count, longest, total = groups.get(statement, (0, 0.0, 0.0))
             groups[statement] = (count + 1, max(longest, duration), total + duration)
     for statement, (count, longest, total) in sorted(groups.items(), key=lambda item: -item[1][2])[:8]:
