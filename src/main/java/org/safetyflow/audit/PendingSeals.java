@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
@@ -21,6 +20,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.CommentManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.safetyflow.casefile.CaseRecordChanged;
 import org.safetyflow.storage.Database;
+import org.safetyflow.storage.HistoryEventHooks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -50,20 +50,7 @@ class PendingSeals extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomHistoryEventHandlers() == null) {
-            configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-        }
-        configuration.getCustomHistoryEventHandlers().add(new HistoryEventHandler() {
-            @Override
-            public void handleEvent(HistoryEvent event) {
-                touched(event);
-            }
-
-            @Override
-            public void handleEvents(List<HistoryEvent> events) {
-                events.forEach(this::handleEvent);
-            }
-        });
+        HistoryEventHooks.add(configuration, PendingSeals::touched);
         if (configuration.getCustomSessionFactories() == null) {
             configuration.setCustomSessionFactories(new ArrayList<>());
         }

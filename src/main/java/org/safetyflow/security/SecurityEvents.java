@@ -1,15 +1,12 @@
 package org.safetyflow.security;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.safetyflow.storage.HistoryEventHooks;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -32,21 +29,9 @@ class SecurityEvents extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomHistoryEventHandlers() == null) {
-            configuration.setCustomHistoryEventHandlers(new ArrayList<>());
-        }
-        configuration.getCustomHistoryEventHandlers().add(new HistoryEventHandler() {
-            @Override
-            public void handleEvent(HistoryEvent event) {
-                if (event instanceof UserOperationLogEntryEventEntity entry
-                        && UserOperationLogEntry.CATEGORY_ADMIN.equals(entry.getCategory())) {
-                    record(entry);
-                }
-            }
-
-            @Override
-            public void handleEvents(List<HistoryEvent> events) {
-                events.forEach(this::handleEvent);
+        HistoryEventHooks.add(configuration, event -> {
+            if (event instanceof UserOperationLogEntryEventEntity entry && UserOperationLogEntry.CATEGORY_ADMIN.equals(entry.getCategory())) {
+                record(entry);
             }
         });
     }
