@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code /api}. The engine's REST API is open by default; this filter closes it. On success the
  * engine's current authentication carries the user's groups and tenants for the request. Failures
  * (and the lockout they lead to) go to the security log; successes do not, as every request signs
- * in again (webapp logins are logged by {@link WebappLogins}).
+ * in again (webapp logins are logged by {@link WebappLogins}). A sign-in of a moment ago with the same password
+ * is reused without asking the database again ({@link SignedInUsers}).
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
@@ -26,10 +27,12 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final LoginAttempts loginAttempts;
+    private final SignedInUsers signedInUsers;
 
-    BasicAuthenticationFilter(IdentityService identityService, LoginAttempts loginAttempts) {
+    BasicAuthenticationFilter(IdentityService identityService, LoginAttempts loginAttempts, SignedInUsers signedInUsers) {
         this.identityService = identityService;
         this.loginAttempts = loginAttempts;
+        this.signedInUsers = signedInUsers;
     }
 
     @Override
@@ -45,16 +48,23 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
             reject(request, response, "需要登录：请使用 HTTP Basic 认证提供用户名和密码。");
             return;
         }
-        LoginAttempts.Attempt attempt = loginAttempts.begin(credentials.userId(), request.getRemoteAddr(), "HTTP Basic " + request.getRequestURI());
-        if (!identityService.checkPassword(credentials.userId(), credentials.password())) {
-            attempt.failed();
-            reject(request, response, "用户名或密码错误，或该账户因多次登录失败被锁定（请联系安全管理员解锁）。");
-            return;
+        SignedInUsers.SignedIn signedIn = signedInUsers.recall(credentials.userId(), credentials.password());
+        if (signedIn == null) {
+            long generation = signedInUsers.generation();
+            LoginAttempts.Attempt attempt = loginAttempts.begin(credentials.userId(), request.getRemoteAddr(), "HTTP Basic " + request.getRequestURI());
+            if (!identityService.checkPassword(credentials.userId(), credentials.password())) {
+                attempt.failed();
+                reject(request, response, "用户名或密码错误，或该账户因多次登录失败被锁定（请联系安全管理员解锁）。");
+                return;
+            }
+            signedIn = new SignedInUsers.SignedIn(
+                    identityService.createGroupQuery().groupMember(credentials.userId()).list().stream().map(Group::getId).toList(),
+                    identityService.createTenantQuery().userMember(credentials.userId()).includingGroupsOfUser(true).list()
+                            .stream().map(Tenant::getId).toList());
+            signedInUsers.remember(credentials.userId(), credentials.password(), signedIn, generation);
         }
-        List<String> groups = identityService.createGroupQuery().groupMember(credentials.userId()).list()
-                .stream().map(Group::getId).toList();
-        List<String> tenants = identityService.createTenantQuery().userMember(credentials.userId())
-                .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+        List<String> groups = signedIn.groups();
+        List<String> tenants = signedIn.tenants();
         identityService.setAuthentication(credentials.userId(), groups, tenants);
         try {
             chain.doFilter(request, response);

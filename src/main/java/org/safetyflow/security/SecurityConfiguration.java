@@ -16,9 +16,9 @@ class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<BasicAuthenticationFilter> basicAuthenticationFilter(IdentityService identityService,
-            LoginAttempts loginAttempts) {
+            LoginAttempts loginAttempts, SignedInUsers signedInUsers) {
         FilterRegistrationBean<BasicAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, loginAttempts));
+                new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, loginAttempts, signedInUsers));
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.setName("safetyflowBasicAuthentication");
         registration.setOrder(AUTHENTICATION_ORDER);
