@@ -6,6 +6,9 @@
 #   mvn -Pperf -DskipTests verify                          # 2,000 cases, 30 s per phase: about 6 minutes on 2 cores
 #   mvn -Pperf -DskipTests verify -Dperf.cases=10000 -Dperf.seconds=60
 #
+# PERF_APP_ARGS adds arguments to SafetyFlow's command line, e.g. to measure a lever alone by switching the others off:
+# "--safetyflow.security.signed-in-seconds=0 --safetyflow.http.one-transaction-per-request=false" is the state before
+# issue 17's changes.
 # Needs PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres, psql, pgbench, curl, python3. Creates and drops
 # the databases safetyflow_perf, safetyflow_perf_raw and safetyflow_perf_pgbench (PERF_KEEP=1 keeps them). Loopback only;
 # the node runs the postgres profile with the demo users, which is fine for a throwaway database only.
@@ -54,6 +57,7 @@ admin_sql "alter database $DB set log_min_duration_statement = ${PERF_SLOW_MS:-1
 LOG_OFFSET=$(stat -c %s "$SERVER_LOG" 2>/dev/null || echo -1)
 pgbench -h 127.0.0.1 -U postgres -i -q -s 10 "$PGBENCH_DB" > "$OUT/pgbench-init.log" 2>&1
 info "cases" "$CASES"
+info "SafetyFlow started with (PERF_APP_ARGS)" "${PERF_APP_ARGS:-(defaults)}"
 info "machine at the start: cores, load average (1/5/15 min)" "$(nproc), $(load_average)"
 
 # SafetyFlow as operators start it (docs/examples/two-nodes.sh), with the heap the examples give it.
@@ -63,7 +67,7 @@ SAFETYFLOW_ADMIN_USER=admin SAFETYFLOW_ADMIN_PASSWORD=Pf-2026-probe!Q \
 SAFETYFLOW_SECURITY_ADMIN_USER=secadmin SAFETYFLOW_SECURITY_ADMIN_PASSWORD=Sk-2026-probe!Q \
 SAFETYFLOW_AUDIT_ADMIN_USER=auditadmin SAFETYFLOW_AUDIT_ADMIN_PASSWORD=Ak-2026-probe!Q \
 java -Xmx512m -jar "$JAR" --spring.profiles.active=postgres --safetyflow.demo-users=true \
-  --server.port=$PORT --server.address=127.0.0.1 > "$OUT/safetyflow.log" 2>&1 &
+  --server.port=$PORT --server.address=127.0.0.1 ${PERF_APP_ARGS:-} > "$OUT/safetyflow.log" 2>&1 &
 PID=$!
 until curl -sf "$BASE/actuator/health" >/dev/null; do
   kill -0 "$PID" 2>/dev/null || { tail -30 "$OUT/safetyflow.log"; exit 1; }
