@@ -36,6 +36,14 @@ public class CaseNumbers {
      * numbers that must be unique and gap-free (e.g. licence numbers); must run inside a transaction.
      */
     public int nextValue(String prefix, String division, int year) {
+        if (database.postgres()) {
+            // One statement, one round trip: the counter row stays locked until the start commits, so the
+            // shorter the way from here to the commit, the less the next start of the same county waits.
+            return database.jdbc().queryForObject("insert into sf_case_sequence (prefix, jurisdiction, case_year, last_value)"
+                    + " values (?, ?, ?, 1) on conflict (prefix, jurisdiction, case_year)"
+                    + " do update set last_value = sf_case_sequence.last_value + 1 returning last_value",
+                    Integer.class, prefix, division, year);
+        }
         database.insertIfAbsent("insert into sf_case_sequence (prefix, jurisdiction, case_year, last_value) values (?, ?, ?, 0)",
                 prefix, division, year);
         database.jdbc().update("update sf_case_sequence set last_value = last_value + 1 where prefix = ? and jurisdiction = ? and case_year = ?",

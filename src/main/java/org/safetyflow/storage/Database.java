@@ -43,6 +43,11 @@ public class Database {
         return timestamp == null ? null : timestamp.toInstant().atZone(SHANGHAI).toOffsetDateTime();
     }
 
+    /** Whether this is PostgreSQL (production), not the demo's H2: for statements only PostgreSQL has. */
+    public boolean postgres() {
+        return postgres;
+    }
+
     public JdbcTemplate jdbc() {
         return jdbc;
     }
