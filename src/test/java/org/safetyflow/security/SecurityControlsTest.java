@@ -98,6 +98,50 @@ class SecurityControlsTest {
         assertThat(events("security-admin")).contains("UNLOCKED");
     }
 
+    /** API clients sign in with every request; a sign-in of a moment ago is reused, but never past a change. */
+    @Test
+    void shouldActOnAChangedRoleOrPasswordAtTheVeryNextRequest() {
+        user("zhao-liu");
+        if (identityService.createUserQuery().userId("zhao-liu").memberOfGroup(Role.COMPLAINT_CLERK.groupId()).count() == 0) {
+            identityService.createMembership("zhao-liu", Role.COMPLAINT_CLERK.groupId());
+        }
+        Http asClerk = Http.as(port, "zhao-liu", GOOD_PASSWORD);
+        String definitions = "/engine-rest/process-definition/count?key=complaint-intake";
+        assertThat(asClerk.get(definitions).json().path("count").asInt()).isPositive();
+        assertThat(asClerk.get(definitions).json().path("count").asInt()).isPositive(); // now remembered
+
+        identityService.deleteMembership("zhao-liu", Role.COMPLAINT_CLERK.groupId());
+        int withoutTheRole = asClerk.get(definitions).json().path("count").asInt();
+        User changed = identityService.createUserQuery().userId("zhao-liu").singleResult();
+        changed.setPassword("Zhao#Changed2026");
+        identityService.saveUser(changed);
+        int withTheOldPassword = asClerk.get(definitions).status();
+
+        assertThat(withoutTheRole).isZero();
+        assertThat(withTheOldPassword).isEqualTo(401);
+        assertThat(Http.as(port, "zhao-liu", "Zhao#Changed2026").get(definitions).status()).isEqualTo(200);
+    }
+
+    /** Permissions are grants from the role matrix; a REVOKE would also make every permission check ask for revokes. */
+    @Test
+    void shouldRefuseRevokeAuthorizationsByAnyPath() {
+        Http admin = Http.as(port, "demo", "demo");
+        long before = database.jdbc().queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class);
+
+        Http.Response revoke = admin.post("/engine-rest/authorization/create",
+                "{\"type\": 2, \"permissions\": [\"READ\"], \"groupId\": \"complaint-clerk\", \"resourceType\": 6, \"resourceId\": \"complaint-intake\"}");
+        Http.Response grant = admin.post("/engine-rest/authorization/create",
+                "{\"type\": 1, \"permissions\": [\"READ\"], \"userId\": \"zhou-qi\", \"resourceType\": 6, \"resourceId\": \"complaint-intake\"}");
+
+        assertThat(revoke.status()).as(revoke.body()).isEqualTo(400);
+        assertThat(revoke.json().path("message").asText()).isEqualTo(AuthorizationLookups.NO_REVOKES);
+        assertThat(grant.status()).as(grant.body()).isEqualTo(200);
+        assertThat(database.jdbc().queryForObject("select count(*) from ACT_RU_AUTHORIZATION", Long.class)).isEqualTo(before + 1);
+        assertThat(database.jdbc().queryForObject("select count(*) from ACT_RU_AUTHORIZATION where TYPE_ = 2", Long.class)).isZero();
+        assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
+        admin.delete("/engine-rest/authorization/" + grant.json().path("id").asText());
+    }
+
     @Test
     void shouldShowTheSecurityLogToTheAuditAdministratorOnly() {
         Http.as(port, "demo", "demo").post("/engine-rest/user/create", newUser("zhao-liu", GOOD_PASSWORD));
