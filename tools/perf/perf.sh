@@ -6,6 +6,7 @@
 #   mvn -Pperf -DskipTests verify                          # 2,000 cases, 30 s per phase: about 6 minutes on 2 cores
 #   mvn -Pperf -DskipTests verify -Dperf.cases=10000 -Dperf.seconds=60
 #
+# PERF_JAR runs another build of SafetyFlow (e.g. an earlier commit's, for a before/after in one sitting).
 # PERF_APP_ARGS adds arguments to SafetyFlow's command line, e.g. to measure a lever alone by switching the others off:
 # "--safetyflow.security.signed-in-seconds=0 --safetyflow.http.one-transaction-per-request=false" is the state before
 # issue 17's changes.
@@ -23,7 +24,7 @@ PORT=8121
 export BASE=http://127.0.0.1:$PORT DB=safetyflow_perf
 RAW_DB=safetyflow_perf_raw
 PGBENCH_DB=safetyflow_perf_pgbench
-JAR=$(ls target/safetyflow-*.jar | grep -v original | head -1)
+JAR=${PERF_JAR:-$(ls target/safetyflow-*.jar | grep -v original | head -1)}
 OUT=${TMPDIR:-/tmp}/safetyflow-perf
 RESULTS=$OUT/results.jsonl
 CLIENT="python3 tools/perf/perf_client.py"
@@ -58,6 +59,7 @@ LOG_OFFSET=$(stat -c %s "$SERVER_LOG" 2>/dev/null || echo -1)
 pgbench -h 127.0.0.1 -U postgres -i -q -s 10 "$PGBENCH_DB" > "$OUT/pgbench-init.log" 2>&1
 info "cases" "$CASES"
 info "SafetyFlow started with (PERF_APP_ARGS)" "${PERF_APP_ARGS:-(defaults)}"
+info "SafetyFlow build" "$(basename "$JAR"), $(unzip -p "$JAR" META-INF/MANIFEST.MF 2>/dev/null | grep -i '^Implementation-Version' | tr -d '\r' | cut -d' ' -f2) $(cd "$(dirname "$JAR")" && git rev-parse --short HEAD 2>/dev/null)"
 info "machine at the start: cores, load average (1/5/15 min)" "$(nproc), $(load_average)"
 
 # SafetyFlow as operators start it (docs/examples/two-nodes.sh), with the heap the examples give it.
@@ -69,6 +71,7 @@ SAFETYFLOW_AUDIT_ADMIN_USER=auditadmin SAFETYFLOW_AUDIT_ADMIN_PASSWORD=Ak-2026-p
 java -Xmx512m -jar "$JAR" --spring.profiles.active=postgres --safetyflow.demo-users=true \
   --server.port=$PORT --server.address=127.0.0.1 ${PERF_APP_ARGS:-} > "$OUT/safetyflow.log" 2>&1 &
 PID=$!
+export PERF_PID=$PID
 until curl -sf "$BASE/actuator/health" >/dev/null; do
   kill -0 "$PID" 2>/dev/null || { tail -30 "$OUT/safetyflow.log"; exit 1; }
   sleep 0.5

@@ -90,6 +90,42 @@ def counters():
     return [int(part) for part in out.strip().split("|")]
 
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids):
+    """User + system CPU time so far of these processes (those that have gone count 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / TICKS
+
+
+def backends():
+    """The server processes of this database's connections (SafetyFlow's pool keeps them for the whole phase)."""
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", DB, "-tAc",
+                          "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"],
+                         capture_output=True, text=True, check=True).stdout
+    return [int(line) for line in out.split() if line.strip()]
+
+
+def cpu_reading():
+    """CPU seconds so far of SafetyFlow's JVM (PERF_PID), and of each server process of this database's connections."""
+    app = os.environ.get("PERF_PID")
+    return (cpu_seconds([int(app)]) if app else None), {pid: cpu_seconds([pid]) for pid in backends()}
+
+
+def cpu_used(before, after):
+    """[JVM, database] CPU seconds between two readings; the database's counts the backends present at both."""
+    app = None if before[0] is None else round(after[0] - before[0], 2)
+    return [app, round(sum(after[1][pid] - before[1][pid] for pid in after[1] if pid in before[1]), 2)]
+
+
 def ms(values):
     """[p50, p99] in ms."""
     if not values:
@@ -135,15 +171,15 @@ def load(clients, seconds):
     for thread in threads:
         thread.start()
     time.sleep(max(0.0, measure_from - time.monotonic()))
-    before = counters()
+    before, cpu_before = counters(), cpu_reading()
     time.sleep(max(0.0, measure_to - time.monotonic()))
-    after = counters()
+    after, cpu_after = counters(), cpu_reading()
     for thread in threads:
         thread.join()
     print(json.dumps({"kind": "load", "system": "safetyflow", "clients": clients, "seconds": seconds,
                       "instances": instances[0], "commits": after[0] - before[0], "writes": after[1] - before[1], "start_ms": ms(measured["start"]),
                       "complete_ms": ms(measured["complete"]), "lookup_ms": ms(measured["lookup"]),
-                      "failures": len(failures), "failure": failures[:1]}))
+                      "cpu_s": cpu_used(cpu_before, cpu_after), "failures": len(failures), "failure": failures[:1]}))
 
 
 def seal(cases):
@@ -268,6 +304,9 @@ def table(path):
          lambda c: f"{sf(c)['commits'] / sf(c)['instances']:.1f} / {raw(c)['commits'] / raw(c)['instances']:.1f}")
     line("write tx per instance: SafetyFlow / raw",
          lambda c: f"{sf(c)['writes'] / sf(c)['instances']:.1f} / {raw(c)['writes'] / raw(c)['instances']:.1f}")
+    per_instance = lambda r, i: f"{1000 * r['cpu_s'][i] / r['instances']:.0f}"
+    line("CPU ms per instance, application / its database connections: SafetyFlow — raw",
+         lambda c: f"{per_instance(sf(c), 0)} / {per_instance(sf(c), 1)} — {per_instance(raw(c), 0)} / {per_instance(raw(c), 1)}")
     line("start p50 / p99 ms: SafetyFlow / raw",
          lambda c: f"{sf(c)['start_ms'][0]} / {sf(c)['start_ms'][1]} — {raw(c)['start_ms'][0]} / {raw(c)['start_ms'][1]}")
     line("complete p50 / p99 ms: SafetyFlow / raw",

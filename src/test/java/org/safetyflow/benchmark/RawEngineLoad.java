@@ -121,12 +121,22 @@ public final class RawEngineLoad {
         }
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(measureFrom - System.nanoTime()));
         long[] before = counters(url);
+        Map<Integer, Long> backendsBefore = backendTicks(url);
+        long cpuBefore = processCpuNanos();
         Thread.sleep(TimeUnit.NANOSECONDS.toMillis(measureTo - System.nanoTime()));
         long[] after = counters(url);
+        long cpu = processCpuNanos() - cpuBefore;
+        long backendTicks = 0;
+        for (Map.Entry<Integer, Long> backend : backendTicks(url).entrySet()) {
+            if (backendsBefore.containsKey(backend.getKey())) {
+                backendTicks += backend.getValue() - backendsBefore.get(backend.getKey());
+            }
+        }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
-        System.out.printf("{\"seconds\": %d, \"instances\": %d, \"commits\": %d, \"writes\": %d, \"start_ms\": %s, \"complete_ms\": %s}%n",
-                seconds, instances.get(), after[0] - before[0], after[1] - before[1], percentiles(starts), percentiles(completions));
+        System.out.printf(java.util.Locale.ROOT, "{\"seconds\": %d, \"instances\": %d, \"commits\": %d, \"writes\": %d, \"start_ms\": %s,"
+                + " \"complete_ms\": %s, \"cpu_s\": [%.2f, %.2f]}%n", seconds, instances.get(), after[0] - before[0], after[1] - before[1],
+                percentiles(starts), percentiles(completions), cpu / 1e9, backendTicks / (double) TICKS_PER_SECOND);
     }
 
     private static void record(boolean counted, List<Long> latencies, long began) {
@@ -146,6 +156,34 @@ public final class RawEngineLoad {
             row.next();
             return new long[] {row.getLong(1), row.getLong(2)};
         }
+    }
+
+    /** This JVM's CPU time so far (the engine and its client threads: they are one process here). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** proc(5)'s clock ticks (USER_HZ), 100 on Linux. */
+    private static final int TICKS_PER_SECOND = 100;
+
+    /** CPU ticks so far (utime + stime, /proc) of each server process of this database's connections. */
+    private static Map<Integer, Long> backendTicks(String url) throws Exception {
+        Map<Integer, Long> ticks = new java.util.HashMap<>();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+            while (rows.next()) {
+                int pid = rows.getInt(1);
+                try {
+                    String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                } catch (java.io.IOException gone) {
+                    // ended meanwhile
+                }
+            }
+        }
+        return ticks;
     }
 
     private static String percentiles(List<Long> nanos) {
