@@ -6,8 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.safetyflow.http.ErrorAnswer;
 import org.safetyflow.http.RoutedPath;
+import org.safetyflow.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -30,6 +33,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (the answer is held back until then: security.RefusedCommands buffers it), and rolls back when the answer is an
  * error (4xx, 5xx) or a command inside failed — also one whose failure the API turned into a success, which is then
  * answered as the server error it is. So a request that fails half-way leaves nothing behind.
+ *
+ * <p>On PostgreSQL the transaction also chooses how its statements are planned. A query — a read, or a list or count
+ * asked by POST, as Tasklist asks for its filters — plans each statement for its actual values
+ * ({@code plan_cache_mode = force_custom_plan}): the engine's permission join needs that to look up the grants of a
+ * user who holds thousands of single-task ones instead of pairing each grant with each task (docs/benchmarks.md,
+ * Tasklist). A command keeps the server's default, which reuses a prepared statement's plan after a few runs: its
+ * statements look rows up by id, and planning each anew was 40 % of the database's CPU per case (issue 17).
  */
 @Configuration
 class RequestTransactions {
@@ -42,9 +52,10 @@ class RequestTransactions {
      * measuring what this saves (tools/perf), never needed otherwise.
      */
     @Bean
-    FilterRegistrationBean<Filter> requestTransactionFilter(PlatformTransactionManager transactions,
+    FilterRegistrationBean<Filter> requestTransactionFilter(PlatformTransactionManager transactions, Database database,
             @Value("${safetyflow.http.one-transaction-per-request:true}") boolean enabled) {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(transactions));
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new Filter(transactions, database.postgres() ? database.jdbc() : null));
         registration.setEnabled(enabled);
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("safetyflowRequestTransactions");
@@ -57,10 +68,17 @@ class RequestTransactions {
         private static final Logger log = LoggerFactory.getLogger(RequestTransactions.class);
         private static final ObjectMapper JSON = new ObjectMapper();
 
-        private final PlatformTransactionManager transactions;
+        /** A list or count asked by POST (Tasklist's filters, the API's query endpoints). */
+        private static final Pattern QUERY = Pattern.compile(".*/(?:list|count)|.*/(?:task|process-instance|execution|variable-instance"
+                + "|process-definition|history/[a-z-]+)");
 
-        Filter(PlatformTransactionManager transactions) {
+        private final PlatformTransactionManager transactions;
+        private final JdbcTemplate postgres;
+
+        /** {@code postgres}: the database, if it is PostgreSQL (where queries get plans for their values), else null. */
+        Filter(PlatformTransactionManager transactions, JdbcTemplate postgres) {
             this.transactions = transactions;
+            this.postgres = postgres;
         }
 
         @Override
@@ -68,6 +86,9 @@ class RequestTransactions {
                 throws ServletException, IOException {
             TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
             try {
+                if (postgres != null && isQuery(request)) {
+                    postgres.execute("set local plan_cache_mode = force_custom_plan");
+                }
                 chain.doFilter(request, response);
             } catch (IOException | ServletException | RuntimeException | Error failure) {
                 transactions.rollback(transaction);
@@ -87,6 +108,10 @@ class RequestTransactions {
             } catch (RuntimeException failure) {
                 answer(request, response, ErrorAnswer.to(failure, RoutedPath.of(request), request.getAttribute(ErrorAnswer.TASK_SEEN) != null));
             }
+        }
+
+        static boolean isQuery(HttpServletRequest request) {
+            return isRead(request) || "POST".equals(request.getMethod()) && QUERY.matcher(request.getRequestURI()).matches();
         }
 
         private static boolean isRead(HttpServletRequest request) {

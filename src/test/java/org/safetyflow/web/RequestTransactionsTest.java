@@ -21,7 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class RequestTransactionsTest {
 
     final Transactions transactions = new Transactions();
-    final RequestTransactions.Filter filter = new RequestTransactions.Filter(transactions);
+    final RequestTransactions.Filter filter = new RequestTransactions.Filter(transactions, null);
     final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task/t-1/complete");
     final MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -75,6 +75,16 @@ class RequestTransactionsTest {
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("服务器内部错误").doesNotContain("\"id\"");
+    }
+
+    @Test
+    void shouldPlanQueriesForTheirValuesButNotCommands() {
+        assertThat(RequestTransactions.Filter.isQuery(new MockHttpServletRequest("GET", "/engine-rest/task"))).isTrue();
+        assertThat(RequestTransactions.Filter.isQuery(new MockHttpServletRequest("POST", "/camunda/api/engine/engine/default/filter/f-1/list"))).isTrue();
+        assertThat(RequestTransactions.Filter.isQuery(new MockHttpServletRequest("POST", "/engine-rest/task/count"))).isTrue();
+        assertThat(RequestTransactions.Filter.isQuery(new MockHttpServletRequest("POST", "/engine-rest/history/process-instance"))).isTrue();
+        assertThat(RequestTransactions.Filter.isQuery(request)).isFalse(); // a completion
+        assertThat(RequestTransactions.Filter.isQuery(new MockHttpServletRequest("POST", "/engine-rest/process-definition/key/complaint-intake/start"))).isFalse();
     }
 
     /** Records how each transaction ended. */
