@@ -8,7 +8,8 @@
 -- The seal's tables hold none of it when the case commits: sf_audit_case is written by the sealer afterwards, and
 -- sf_audit_actor names who changed a variable, not who started the case or held its tasks.
 
--- A process instance (ACT_HI_PROCINST) as the search filters and shows it, with its definition's name.
+-- A process instance (ACT_HI_PROCINST) as the search filters and shows it, with its definition's name and the earliest
+-- due date of its open tasks (ACT_RU_TASK): the case is overdue once that has passed.
 create table sf_case (
     process_instance_id   varchar(64)  not null primary key,
     case_number           varchar(255),
@@ -19,7 +20,8 @@ create table sf_case (
     started_at            timestamp,
     started_by            varchar(255),
     ended_at              timestamp,
-    state                 varchar(255)
+    state                 varchar(255),
+    due_at                timestamp
 );
 -- Newest first, within a jurisdiction or not.
 create index sf_case_started on sf_case (started_at);

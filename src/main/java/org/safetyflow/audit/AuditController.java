@@ -76,13 +76,13 @@ class AuditController {
         requireAuditor();
         int pageNumber = Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
         int pageSize = Fields.required("size", "每页条数", FieldType.count(1, 200), size);
-        CaseSearch.Found found = search.find(criteria);
+        CaseSearch.Page found = search.find(criteria).countAndPage((pageNumber - 1) * pageSize, pageSize);
         accessLog.record(currentUser.id(), "SEARCH", null, criteria.toString());
         Map<String, Object> result = new java.util.LinkedHashMap<>();
-        result.put("total", found.count());
+        result.put("total", found.total());
         result.put("page", pageNumber);
         result.put("size", pageSize);
-        result.put("cases", found.page((pageNumber - 1) * pageSize, pageSize).stream().map(CaseSearch.Hit::summary).toList());
+        result.put("cases", found.hits().stream().map(CaseSearch.Hit::summary).toList());
         return result;
     }
 

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * The audit search's case index ({@code sf_case}, {@code sf_case_enterprise}, {@code sf_case_actor}: V13), written in
  * the transaction of the engine history it copies. The engine reports every history event; when the command commits,
  * one batch per table writes what it changed: each case it started or changed (copied from ACT_HI_PROCINST, which the
- * engine has flushed by then), each {@code enterpriseName} / {@code enterpriseCreditCode} variable it set, and who
- * holds each task it touched. The copy follows the engine's rows exactly, as the engine's history query saw them: a
+ * engine has flushed by then, with the earliest due date of its open tasks), each {@code enterpriseName} /
+ * {@code enterpriseCreditCode} variable it set, and who holds each task it touched. The copy follows the engine's rows exactly, as the engine's history query saw them: a
  * variable removed keeps its last value (ACT_HI_VARINST keeps it, marked deleted), a task's assignee is its last one.
  * {@link #CASES}, {@link #ENTERPRISES} and {@link #ACTORS} copy the same from the engine's tables in SQL: for the cases
  * from before the index ({@link CaseIndexSetUp}), and to check the index against (CaseIndexTest).
@@ -39,14 +39,14 @@ class CaseIndex extends AbstractProcessEnginePlugin {
     static final int CREDIT_CODE_LENGTH = 18;
 
     static final List<String> CASE_COLUMNS = List.of("process_instance_id", "case_number", "process_key", "process_name",
-            "process_definition_id", "tenant_id", "started_at", "started_by", "ended_at", "state");
+            "process_definition_id", "tenant_id", "started_at", "started_by", "ended_at", "state", "due_at");
     static final List<String> ENTERPRISE_COLUMNS = List.of("variable_id", "process_instance_id", "name", "credit_code");
     static final List<String> ACTOR_COLUMNS = List.of("task_id", "process_instance_id", "user_id");
 
-    /** Every case as the engine holds it, in {@link #CASE_COLUMNS}' order. */
+    /** Every case as the engine holds it, in {@link #CASE_COLUMNS}' order: due_at is the earliest due date of its open tasks. */
     static final String CASES = "select p.id_, p.business_key_, p.proc_def_key_, d.name_, p.proc_def_id_, p.tenant_id_, p.start_time_,"
-            + " p.start_user_id_, p.end_time_, p.state_ from act_hi_procinst p left join act_re_procdef d on d.id_ = p.proc_def_id_"
-            + " where p.id_ is not null";
+            + " p.start_user_id_, p.end_time_, p.state_, (select min(t.due_date_) from act_ru_task t where t.proc_inst_id_ = p.id_)"
+            + " from act_hi_procinst p left join act_re_procdef d on d.id_ = p.proc_def_id_ where p.id_ is not null";
     /** Every enterprise variable of a case with a text value, in {@link #ENTERPRISE_COLUMNS}' order. */
     static final String ENTERPRISES = "select v.id_, v.proc_inst_id_,"
             + " case when v.name_ = '" + ENTERPRISE_NAME + "' then v.text_ end,"
@@ -81,6 +81,8 @@ class CaseIndex extends AbstractProcessEnginePlugin {
             changes().enterprises.put(variable.getVariableInstanceId(), enterprise(variable));
         } else if (event instanceof HistoricTaskInstanceEventEntity task) {
             Changes changes = changes();
+            // A task created, completed, deleted or given another due date may change when the case falls due.
+            changes.cases.add(task.getProcessInstanceId());
             if (task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)) {
                 changes.newTasks.add(task.getId());
             }

@@ -9,13 +9,17 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.ListQueryParameterObject;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.input.FieldType;
@@ -24,14 +28,17 @@ import org.safetyflow.storage.Database;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds case files for auditors: by case number, process, enterprise (name or credit code), jurisdiction, state
  * (running, finished, overdue), start date range and a person who acted (started the case or holds or held one of its
  * tasks). One SQL query over the case index ({@link CaseIndex}), with what the engine's history query checked under
- * the caller's authentication: the engine's tenant check (the caller's jurisdictions and those under them, and cases
- * without one; none for administrators) and its authorization check, asked of the engine for each process (READ_HISTORY
- * on the process definition; READ_TASK too for overdue tasks, as the engine's task query asked). Only administrators
+ * the caller's authentication, asked of the engine at each search: its tenant check (the caller's jurisdictions and
+ * those under them, and cases without one; none for administrators) and its authorization check, as the engine answers
+ * it for each process (READ_HISTORY on the process definition; READ_TASK too for overdue tasks, as the engine's task
+ * query asked). The count and the page are read in one transaction. Only administrators
  * (no check) and auditors (both on every process: security.AccessGrants) may search; grants on single cases or tasks
  * (an enterprise's own case, an expert's task) are not consulted, as neither holds any.
  */
@@ -46,6 +53,10 @@ class CaseSearch {
     record Hit(String processInstanceId, Map<String, Object> summary) {
     }
 
+    /** How many cases a search found, and one page of them. */
+    record Page(long total, List<Hit> hits) {
+    }
+
     /** running (办理中), finished (已结案) or overdue (逾期). */
     private static final FieldType STATE = FieldType.oneOf(List.of("running", "finished", "overdue"));
     private static final String COLUMNS = "c.process_instance_id, c.case_number, c.process_key, c.process_name, c.process_definition_id,"
@@ -54,11 +65,14 @@ class CaseSearch {
     private final NamedParameterJdbcTemplate jdbc;
     private final Database database;
     private final ProcessEngineConfigurationImpl engine;
+    private final TransactionTemplate reads;
 
-    CaseSearch(Database database, ProcessEngineConfigurationImpl engine) {
+    CaseSearch(Database database, ProcessEngineConfigurationImpl engine, PlatformTransactionManager transactions) {
         this.jdbc = new NamedParameterJdbcTemplate(database.jdbc());
         this.database = database;
         this.engine = engine;
+        this.reads = new TransactionTemplate(transactions);
+        reads.setReadOnly(true);
     }
 
     /** The cases that match and that the caller may see, newest first. */
@@ -68,7 +82,8 @@ class CaseSearch {
         LocalDate to = Fields.optional("to", "截止日期", FieldType.date(), criteria.to());
         Found found = new Found();
         if (present(criteria.caseNumber())) {
-            found.where("c.case_number like :caseNumber escape '\\'", "caseNumber", "%" + criteria.caseNumber().strip() + "%");
+            String caseNumber = criteria.caseNumber().strip();
+            found.where("c.case_number like :caseNumber escape '\\'", "caseNumber", "%" + caseNumber + "%");
         }
         if (present(criteria.processKey())) {
             found.where("c.process_key = :processKey", "processKey", criteria.processKey().strip());
@@ -101,8 +116,7 @@ class CaseSearch {
         } else if ("finished".equals(state)) {
             found.where("c.ended_at is not null");
         } else if ("overdue".equals(state)) {
-            found.where("exists (select 1 from act_ru_task t where t.proc_inst_id_ = c.process_instance_id and t.due_date_ < :now)",
-                    "now", new Timestamp(ClockUtil.getCurrentTime().getTime()));
+            found.where("c.due_at < :now", "now", new Timestamp(ClockUtil.getCurrentTime().getTime()));
         }
         visibleTo(found, "overdue".equals(state));
         return found;
@@ -119,21 +133,39 @@ class CaseSearch {
                 found.where(tenants == null || tenants.isEmpty() ? "c.tenant_id is null" : "(c.tenant_id is null or c.tenant_id in (:tenants))",
                         "tenants", tenants);
             }
-            if (checks.getAuthCheck().isAuthorizationCheckEnabled()) {
-                List<String> keys = database.jdbc().queryForList("select distinct key_ from act_re_procdef", String.class);
-                readable(found, context, keys, ProcessDefinitionPermissions.READ_HISTORY, "historyKeys");
+            AuthorizationCheck authorization = checks.getAuthCheck();
+            if (authorization.isAuthorizationCheckEnabled()) {
+                boolean revoked = revoked(authorization.getAuthUserId(), authorization.getAuthGroupIds());
+                readable(found, context, revoked, ProcessDefinitionPermissions.READ_HISTORY, "historyKeys");
                 if (tasks) {
-                    readable(found, context, keys, ProcessDefinitionPermissions.READ_TASK, "taskKeys");
+                    readable(found, context, revoked, ProcessDefinitionPermissions.READ_TASK, "taskKeys");
                 }
             }
             return null;
         });
     }
 
-    /** Only the processes whose definitions the caller holds {@code permission} on, where it lacks it on any. */
-    private static void readable(Found found, CommandContext context, List<String> keys, Permission permission, String parameter) {
-        List<String> granted = keys.stream()
-                .filter(key -> context.getAuthorizationManager().isAuthorized(permission, Resources.PROCESS_DEFINITION, key)).toList();
+    /** Whether a permission on a process definition is revoked from the user or one of its groups anywhere. */
+    private boolean revoked(String user, List<String> groups) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("user", user).addValue("groups", groups == null || groups.isEmpty() ? null : groups)
+                .addValue("type", Resources.PROCESS_DEFINITION.resourceType());
+        return jdbc.queryForObject("select count(*) from act_ru_authorization where type_ = " + Authorization.AUTH_TYPE_REVOKE
+                + " and resource_type_ = :type and (user_id_ in (:user, '*')" + (groups == null || groups.isEmpty() ? "" : " or group_id_ in (:groups)")
+                + ")", parameters, Long.class) > 0;
+    }
+
+    /**
+     * Only the processes whose definitions the caller holds {@code permission} on, where it lacks it on any: as the
+     * engine answers for each process (its grants and revokes, the user's before its groups'). Without a revoke, a grant
+     * on every process ({@code *}) answers for each at once.
+     */
+    private void readable(Found found, CommandContext context, boolean revoked, Permission permission, String parameter) {
+        AuthorizationManager authorizations = context.getAuthorizationManager();
+        if (!revoked && authorizations.isAuthorized(permission, Resources.PROCESS_DEFINITION, Authorization.ANY)) {
+            return;
+        }
+        List<String> keys = database.jdbc().queryForList("select distinct key_ from act_re_procdef", String.class);
+        List<String> granted = keys.stream().filter(key -> authorizations.isAuthorized(permission, Resources.PROCESS_DEFINITION, key)).toList();
         if (granted.size() < keys.size()) {
             found.where(granted.isEmpty() ? "c.process_key is null" : "(c.process_key is null or c.process_key in (:" + parameter + "))",
                     parameter, granted);
@@ -191,15 +223,27 @@ class CaseSearch {
             return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         }
 
-        long count() {
-            return jdbc.queryForObject("select count(*) from sf_case c" + where(), parameters, Long.class);
+        /** How many cases there are, and a page of them, read together. */
+        Page countAndPage(int first, int size) {
+            return read(() -> new Page(jdbc.queryForObject("select count(*) from sf_case c" + where(), parameters, Long.class), hits(first, size)));
+        }
+
+        List<Hit> page(int first, int size) {
+            return read(() -> hits(first, size));
         }
 
         /** Newest first; cases started at the same moment in a fixed order, so that pages neither repeat nor skip one. */
-        List<Hit> page(int first, int size) {
+        private List<Hit> hits(int first, int size) {
             MapSqlParameterSource page = new MapSqlParameterSource(parameters.getValues()).addValue("first", first).addValue("size", size);
             return jdbc.query("select " + COLUMNS + " from sf_case c" + where()
                     + " order by c.started_at desc, c.process_instance_id desc limit :size offset :first", page, CaseSearch::hit);
+        }
+
+        private <T> T read(Supplier<T> query) {
+            return reads.execute(status -> {
+                database.shortReadsInThisTransaction();
+                return query.get();
+            });
         }
     }
 }

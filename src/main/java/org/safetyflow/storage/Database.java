@@ -68,6 +68,18 @@ public class Database {
     }
 
     /**
+     * For a transaction of short reads of SafetyFlow's own tables (a search of tens of thousands of narrow rows): on
+     * PostgreSQL its statements are planned without JIT compilation and without parallel workers, which on such tables
+     * cost more than they save — JIT compiles any plan priced over {@code jit_above_cost} (100+ ms), a parallel worker
+     * starts for any table over 8 MB (docs/benchmarks.md). Nothing on H2.
+     */
+    public void shortReadsInThisTransaction() {
+        if (postgres) {
+            jdbc.queryForList("select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)");
+        }
+    }
+
+    /**
      * Writes the rows {@code rows} (a {@code SELECT} or {@code VALUES} with parameters) into {@code table}, once per
      * argument list, overwriting a row with the same {@code key}: PostgreSQL's {@code ON CONFLICT DO UPDATE} (which
      * leaves a row that would not change untouched), H2's {@code MERGE}.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.safetyflow.testing.Complaints.report;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,6 +64,12 @@ class CaseIndexTest {
                 .containsExactlyInAnyOrder("滕州某煤矿有限公司", "91370481MA3C00001X", "另一家被核查企业");
         assertThat(indexed("sf_case_actor", id)).extracting(row -> row.get(2)).containsExactly("complaint-clerk");
 
+        Object dueAt = indexed("sf_case", id).get(0).get(10);
+        assertThat(dueAt).as("the first task's due date").isNotNull();
+        taskService.setDueDate(task, Timestamp.valueOf("2026-01-05 17:00:00"));
+        assertIndexIsTheEngines(id);
+        assertThat(indexed("sf_case", id).get(0).get(10)).isEqualTo(Timestamp.valueOf("2026-01-05 17:00:00"));
+
         taskService.setAssignee(task, "zaozhuang");
         runtimeService.setVariable(id, "enterpriseCreditCode", "not a credit code, far too long");
         taskService.removeVariableLocal(task, "enterpriseName");
@@ -81,6 +88,8 @@ class CaseIndexTest {
         runtimeService.activateProcessInstanceById(id);
         taskService.setAssignee(task, "complaint-clerk");
         taskService.complete(task, Map.of("acceptance", "ACCEPT"));
+        assertIndexIsTheEngines(id);
+        assertThat(indexed("sf_case", id).get(0).get(10)).as("the next task's due date").isNotEqualTo(Timestamp.valueOf("2026-01-05 17:00:00"));
         String verify = taskService.createTaskQuery().processInstanceId(id).singleResult().getId();
         taskService.setAssignee(verify, "enforcement-officer");
         taskService.complete(verify, Map.of("verificationResult", "UNSUBSTANTIATED", "verificationFindings", "未发现问题"));
@@ -88,6 +97,7 @@ class CaseIndexTest {
         assertIndexIsTheEngines(id);
         assertThat(indexed("sf_case", id).get(0).get(8)).isNotNull();
         assertThat(indexed("sf_case", id).get(0).get(9)).isEqualTo("COMPLETED");
+        assertThat(indexed("sf_case", id).get(0).get(10)).as("no open task, no due date").isNull();
         assertThat(indexed("sf_case_actor", id)).extracting(row -> row.get(2)).containsExactlyInAnyOrder("complaint-clerk", "enforcement-officer");
     }
 
