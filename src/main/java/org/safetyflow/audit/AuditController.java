@@ -76,13 +76,13 @@ class AuditController {
         requireAuditor();
         int pageNumber = Fields.required("page", "页码", FieldType.count(1, Integer.MAX_VALUE), page);
         int pageSize = Fields.required("size", "每页条数", FieldType.count(1, 200), size);
-        var query = search.query(criteria);
+        CaseSearch.Page found = search.find(criteria).countAndPage((pageNumber - 1) * pageSize, pageSize);
         accessLog.record(currentUser.id(), "SEARCH", null, criteria.toString());
         Map<String, Object> result = new java.util.LinkedHashMap<>();
-        result.put("total", query.count());
+        result.put("total", found.total());
         result.put("page", pageNumber);
         result.put("size", pageSize);
-        result.put("cases", query.listPage((pageNumber - 1) * pageSize, pageSize).stream().map(CaseSearch::summary).toList());
+        result.put("cases", found.hits().stream().map(CaseSearch.Hit::summary).toList());
         return result;
     }
 
@@ -107,13 +107,13 @@ class AuditController {
     ResponseEntity<StreamingResponseBody> exportAll(CaseSearch.Criteria criteria, @RequestParam(defaultValue = "csv") String format) {
         requireAuditor();
         String fileFormat = Fields.required("format", "导出格式", FORMAT, format);
-        var query = search.query(criteria);
+        CaseSearch.Found found = search.find(criteria);
         // Run the search once before the download starts: a criterion the database refuses is then answered with its
         // error status, not by a 200 whose stream breaks off after the headers were sent.
-        query.listPage(0, 1);
+        found.page(0, 1);
         accessLog.record(currentUser.id(), "BULK_EXPORT", null, fileFormat + " " + criteria);
         Authentication authentication = identityService.getCurrentAuthentication();
-        return download("cases." + fileFormat, fileFormat, out -> as(authentication, () -> exports.writeAll(query, fileFormat, out)));
+        return download("cases." + fileFormat, fileFormat, out -> as(authentication, () -> exports.writeAll(found, fileFormat, out)));
     }
 
     @GetMapping("/cases/{caseNumber}/access-log")

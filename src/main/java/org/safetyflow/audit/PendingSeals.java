@@ -5,22 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.CommentManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.safetyflow.casefile.CaseRecordChanged;
 import org.safetyflow.storage.Database;
 import org.safetyflow.storage.HistoryEventHooks;
+import org.safetyflow.storage.WrittenAtCommit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -51,12 +48,9 @@ class PendingSeals extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         HistoryEventHooks.add(configuration, PendingSeals::touched);
-        if (configuration.getCustomSessionFactories() == null) {
-            configuration.setCustomSessionFactories(new ArrayList<>());
-        }
-        configuration.getCustomSessionFactories().add(factory(Touches.class, () -> new Touches(database)));
+        WrittenAtCommit.register(configuration, Touches.class, () -> new Touches(database));
         // Replaces the engine's comment manager (the custom factory is registered after the engine's own).
-        configuration.getCustomSessionFactories().add(factory(CommentManager.class, RecordingCommentManager::new));
+        WrittenAtCommit.register(configuration, CommentManager.class, RecordingCommentManager::new);
     }
 
     /** A SafetyFlow record of a case changed (a notice, a link), in the caller's transaction if there is one. */
@@ -84,22 +78,8 @@ class PendingSeals extends AbstractProcessEnginePlugin {
         return new Timestamp(Database.now().getTime() - EARLIEST_EVENT_MILLIS);
     }
 
-    private static SessionFactory factory(Class<?> type, Supplier<Session> sessions) {
-        return new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return type;
-            }
-
-            @Override
-            public Session openSession() {
-                return sessions.get();
-            }
-        };
-    }
-
     /** What one engine command touched; written when its transaction commits. */
-    static final class Touches implements Session {
+    static final class Touches extends WrittenAtCommit {
 
         private final Database database;
         private final Timestamp since = since();
@@ -109,7 +89,6 @@ class PendingSeals extends AbstractProcessEnginePlugin {
 
         Touches(Database database) {
             this.database = database;
-            Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTING, context -> write());
         }
 
         void instance(String processInstanceId) {
@@ -125,7 +104,8 @@ class PendingSeals extends AbstractProcessEnginePlugin {
             actors.add(new Actor(update, processInstanceId, user));
         }
 
-        private void write() {
+        @Override
+        protected void write() {
             List<Object[]> rows = new ArrayList<>();
             comments.forEach((instance, ids) -> {
                 if (ids.isEmpty()) {
@@ -142,16 +122,6 @@ class PendingSeals extends AbstractProcessEnginePlugin {
             if (!who.isEmpty()) {
                 database.jdbc().batchUpdate("insert into sf_audit_actor (detail_id, process_instance_id, user_id) values (?, ?, ?)", who);
             }
-        }
-
-        @Override
-        public void flush() {
-            // written at commit (above), once per command
-        }
-
-        @Override
-        public void close() {
-            // nothing held
         }
 
         private record Actor(HistoricVariableUpdateEventEntity update, String processInstanceId, String user) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
@@ -69,5 +70,53 @@ public class Database {
         } catch (DuplicateKeyException exists) {
             return false;
         }
+    }
+
+    /**
+     * For a transaction of short reads of SafetyFlow's own tables (a search of tens of thousands of narrow rows): on
+     * PostgreSQL its statements are planned without JIT compilation and without parallel workers, which on such tables
+     * cost more than they save — JIT compiles any plan priced over {@code jit_above_cost} (100+ ms), a parallel worker
+     * starts for any table over 8 MB (docs/benchmarks.md). Nothing on H2.
+     */
+    public void shortReadsInThisTransaction() {
+        if (postgres) {
+            jdbc.queryForList("select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)");
+        }
+    }
+
+    /**
+     * Writes the rows {@code rows} (a {@code SELECT} or {@code VALUES} with parameters) into {@code table}, once per
+     * argument list, overwriting a row with the same {@code key}: PostgreSQL's {@code ON CONFLICT DO UPDATE} (which
+     * leaves a row that would not change untouched), H2's {@code MERGE}.
+     *
+     * @param columns the table's columns in the order {@code rows} gives them, {@code key} first
+     */
+    public void upsert(String table, List<String> columns, String rows, List<Object[]> args) {
+        if (!args.isEmpty()) {
+            jdbc.batchUpdate(upsertSql(table, columns, rows), args);
+        }
+    }
+
+    /**
+     * Copies the rows of a query into {@code table}, leaving a row whose key is already there as it is (on PostgreSQL;
+     * on H2, the single-node demo, the query's row replaces it).
+     */
+    public int insertMissing(String table, List<String> columns, String rows) {
+        if (postgres) {
+            return jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") " + rows + " on conflict do nothing");
+        }
+        return jdbc.update(upsertSql(table, columns, rows));
+    }
+
+    private String upsertSql(String table, List<String> columns, String rows) {
+        String key = columns.get(0);
+        if (!postgres) {
+            return "merge into " + table + " (" + String.join(", ", columns) + ") key (" + key + ") " + rows;
+        }
+        List<String> values = columns.subList(1, columns.size());
+        return "insert into " + table + " (" + String.join(", ", columns) + ") " + rows + " on conflict (" + key + ") do update set "
+                + String.join(", ", values.stream().map(column -> column + " = excluded." + column).toList())
+                + " where (" + String.join(", ", values.stream().map(column -> table + "." + column).toList()) + ") is distinct from ("
+                + String.join(", ", values.stream().map(column -> "excluded." + column).toList()) + ")";
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.safetyflow.testing.Complaints;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,15 +102,7 @@ class AuditSearchAndExportTest {
         Map<String, Object> variables = report("370481");
         variables.put("enterpriseName", enterprise);
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("complaint-intake", variables);
-        complete(instance, Map.of("acceptance", "ACCEPT"));
-        String verify = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-        taskService.setAssignee(verify, "enforcement-officer");
-        taskService.complete(verify, Map.of("verificationResult", "UNSUBSTANTIATED", "verificationFindings", "未发现问题"));
-        complete(instance, Map.of("replyToReporter", "经核查，举报不属实。"));
+        Complaints.close(taskService, instance.getId());
         return instance.getBusinessKey();
-    }
-
-    private void complete(ProcessInstance instance, Map<String, Object> variables) {
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(), variables);
     }
 }
