@@ -19,6 +19,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -154,15 +155,24 @@ class CaseSearchTest {
         String complaint = started("complaint-clerk", "370405", "台儿庄某化工厂", null);
         String unrelated = runtimeService.startProcessInstanceByKey("search-test").getId();
         mine.add(unrelated);
-        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId("zaozhuang");
-        revoke.setResource(Resources.PROCESS_DEFINITION);
-        revoke.setResourceId("search-test");
-        revoke.removePermission(ProcessDefinitionPermissions.READ_HISTORY);
-        revoke.removePermission(ProcessDefinitionPermissions.READ_TASK);
-        authorizationService.saveAuthorization(revoke);
+        // SafetyFlow grants only (no REVOKE authorizations: security.AuthorizationLookups): a reader granted the history
+        // of the 12350 process alone, in the county's jurisdiction.
+        String reader = "search-partial-reader";
+        if (identityService.createUserQuery().userId(reader).count() == 0) {
+            User user = identityService.newUser(reader);
+            user.setPassword("Partial#Reader26");
+            identityService.saveUser(user);
+            identityService.createTenantUserMembership("370405", reader);
+        }
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(reader);
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId("complaint-intake");
+        grant.addPermission(ProcessDefinitionPermissions.READ_HISTORY);
+        grant.addPermission(ProcessDefinitionPermissions.READ_TASK);
+        authorizationService.saveAuthorization(grant);
         try {
-            signIn("zaozhuang");
+            signIn(reader);
             for (String state : new String[] {null, "overdue"}) {
                 CaseSearch.Criteria criteria = criteria(null, null, null, null, state, null, null, null);
                 Set<String> found = mine(search.find(criteria).page(0, 200_000).stream().map(CaseSearch.Hit::processInstanceId).toList());
@@ -173,7 +183,7 @@ class CaseSearchTest {
             }
         } finally {
             identityService.clearAuthentication();
-            authorizationService.deleteAuthorization(revoke.getId());
+            authorizationService.deleteAuthorization(grant.getId());
         }
     }
 
