@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.http.ErrorAnswer;
+import org.safetyflow.http.RequestTask;
 import org.safetyflow.http.RewrittenBody;
 import org.safetyflow.http.RoutedPath;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,6 +46,9 @@ class InputValidationFilter extends OncePerRequestFilter {
     private final InputSpecs specs;
     private final RepositoryService repositoryService;
     private final TaskService taskService;
+    /** Process definition id → key, for as many definitions as a bureau would ever deploy. */
+    private final Map<String, String> definitionKeys = new ConcurrentHashMap<>();
+    private static final int MOST_DEFINITIONS = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ObjectMapper json = JSON;
 
@@ -130,7 +135,8 @@ class InputValidationFilter extends OncePerRequestFilter {
         }
         Matcher task = TASK.matcher(path);
         if (task.matches()) {
-            Task found = taskService.createTaskQuery().taskId(task.group(1)).singleResult();
+            Task seen = RequestTask.seen(request, task.group(1));
+            Task found = seen != null ? seen : taskService.createTaskQuery().taskId(task.group(1)).singleResult();
             if (found == null || found.getProcessDefinitionId() == null) {
                 return Optional.empty();
             }
@@ -141,10 +147,26 @@ class InputValidationFilter extends OncePerRequestFilter {
         return Optional.empty();
     }
 
+    /**
+     * The key of a deployed process definition: ids are never reused and a definition's key never changes, so each is
+     * asked of the engine once and remembered (a caller who may not read the definition then still gets its spec).
+     */
     private String definitionKey(String definitionId) {
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionId(definitionId).singleResult();
-        return definition == null ? null : definition.getKey();
+        if (definitionId == null) {
+            return null;
+        }
+        String known = definitionKeys.get(definitionId);
+        if (known != null) {
+            return known;
+        }
+        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        if (definition == null) {
+            return null;
+        }
+        if (definitionKeys.size() < MOST_DEFINITIONS) {
+            definitionKeys.put(definitionId, definition.getKey());
+        }
+        return definition.getKey();
     }
 
     private static void reject(HttpServletResponse response, String field, String message) throws IOException {

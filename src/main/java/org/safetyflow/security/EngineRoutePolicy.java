@@ -22,6 +22,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.safetyflow.http.RewrittenBody;
+import org.safetyflow.http.RequestTask;
 import org.safetyflow.http.RoutedPath;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -85,7 +86,7 @@ class EngineRoutePolicy extends OncePerRequestFilter {
             Refusals.write(response, 403, forbidden);
             return;
         }
-        String notTheirs = "POST".equals(method) ? notTheirTask(caller, path) : null;
+        String notTheirs = "POST".equals(method) ? notTheirTask(caller, path, request) : null;
         if (notTheirs != null) {
             Refusals.write(response, 403, notTheirs);
             return;
@@ -120,12 +121,15 @@ class EngineRoutePolicy extends OncePerRequestFilter {
      * ({@link TaskCompletionGuard}) would refuse the completion too, but only after the input check had answered 400
      * about a form that was never theirs to fill. A task the caller cannot see is left to the engine (404).
      */
-    private String notTheirTask(Caller caller, String path) {
+    private String notTheirTask(Caller caller, String path, HttpServletRequest request) {
         Matcher completion = COMPLETION.matcher(path);
         if (caller.administrator() || !completion.matches()) {
             return null;
         }
         Task task = taskService.createTaskQuery().taskId(completion.group(1)).singleResult();
+        if (task != null) {
+            RequestTask.remember(request, task);
+        }
         if (task == null || TaskCompletionGuard.mayWork(taskService.getIdentityLinksForTask(task.getId()), task.getAssignee(),
                 caller.userId(), caller.groups(), true)) {
             return null;
