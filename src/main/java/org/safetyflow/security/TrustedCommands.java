@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cmd.CorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.UnlockUserCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
@@ -40,10 +41,17 @@ final class TrustedCommands {
     static final class Interceptor extends CommandInterceptor {
         @Override
         public <T> T execute(Command<T> command) {
-            if (Boolean.TRUE.equals(CHECKED.get()) && TRUSTED.contains(command.getClass())) {
-                Context.getCommandContext().disableAuthorizationCheck();
+            CommandContext context = Context.getCommandContext();
+            if (!Boolean.TRUE.equals(CHECKED.get()) || !TRUSTED.contains(command.getClass()) || !context.isAuthorizationCheckEnabled()) {
+                return next.execute(command);
             }
-            return next.execute(command);
+            // Only for this command: a command context can outlive it (nested commands share their caller's).
+            context.disableAuthorizationCheck();
+            try {
+                return next.execute(command);
+            } finally {
+                context.enableAuthorizationCheck();
+            }
         }
     }
 }
