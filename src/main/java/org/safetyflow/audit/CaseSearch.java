@@ -145,8 +145,14 @@ class CaseSearch {
         });
     }
 
-    /** Whether a permission on a process definition is revoked from the user or one of its groups anywhere. */
+    /**
+     * Whether a permission on a process definition is revoked from the user or one of its groups anywhere. The engine
+     * already knows there are none when it skips revokes altogether (security.RevokeCheck: none stored, none can be made).
+     */
     private boolean revoked(String user, List<String> groups) {
+        if (ProcessEngineConfigurationImpl.AUTHORIZATION_CHECK_REVOKE_NEVER.equals(engine.getAuthorizationCheckRevokes())) {
+            return false;
+        }
         MapSqlParameterSource parameters = new MapSqlParameterSource("user", user).addValue("groups", groups == null || groups.isEmpty() ? null : groups)
                 .addValue("type", Resources.PROCESS_DEFINITION.resourceType());
         return jdbc.queryForObject("select count(*) from act_ru_authorization where type_ = " + Authorization.AUTH_TYPE_REVOKE
