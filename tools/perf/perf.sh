@@ -3,13 +3,16 @@
 # interleaved on the same PostgreSQL, at N seeded open cases; prints one table. Run through Maven, which builds the jar
 # and hands over the test classpath (for RawEngineLoad):
 #
-#   mvn -Pperf -DskipTests verify                          # 2,000 cases, 30 s per phase: about 6 minutes on 2 cores
+#   mvn -Pperf -DskipTests verify                          # 2,000 cases, 30 s per phase: about 8 minutes on 2 cores
 #   mvn -Pperf -DskipTests verify -Dperf.cases=10000 -Dperf.seconds=60
 #
 # PERF_JAR runs another build of SafetyFlow (e.g. an earlier commit's, for a before/after in one sitting).
+# PERF_WARM_UP (default 20) is the seconds of whole cases each system runs before each measured phase (the raw engine
+# runs each phase in a fresh JVM; SafetyFlow's completion code is not run while seeding): the phases measure compiled code.
 # PERF_APP_ARGS adds arguments to SafetyFlow's command line, e.g. to measure a lever alone by switching the others off:
-# "--safetyflow.security.signed-in-seconds=0 --safetyflow.http.one-transaction-per-request=false" is the state before
-# issue 17's changes.
+# "--safetyflow.security.signed-in-seconds=0 --safetyflow.http.one-transaction-per-request=false
+# --safetyflow.http.one-command-context-per-request=false --spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false"
+# is the state before issue 17's changes (each switch alone measures its lever).
 # Needs PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres, psql, pgbench, curl, python3. Creates and drops
 # the databases safetyflow_perf, safetyflow_perf_raw and safetyflow_perf_pgbench (PERF_KEEP=1 keeps them). Loopback only;
 # the node runs the postgres profile with the demo users, which is fine for a throwaway database only.
@@ -60,6 +63,7 @@ pgbench -h 127.0.0.1 -U postgres -i -q -s 10 "$PGBENCH_DB" > "$OUT/pgbench-init.
 info "cases" "$CASES"
 info "SafetyFlow started with (PERF_APP_ARGS)" "${PERF_APP_ARGS:-(defaults)}"
 info "SafetyFlow build" "$(basename "$JAR"), $(unzip -p "$JAR" META-INF/MANIFEST.MF 2>/dev/null | grep -i '^Implementation-Version' | tr -d '\r' | cut -d' ' -f2) $(cd "$(dirname "$JAR")" && git rev-parse --short HEAD 2>/dev/null)"
+info "warm-up before each measured phase" "${PERF_WARM_UP:-20} s"
 info "machine at the start: cores, load average (1/5/15 min)" "$(nproc), $(load_average)"
 
 # SafetyFlow as operators start it (docs/examples/two-nodes.sh), with the heap the examples give it.

@@ -7,6 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.safetyflow.http.ErrorAnswer;
 import org.safetyflow.http.RoutedPath;
 import org.safetyflow.storage.Database;
@@ -40,6 +46,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * user who holds thousands of single-task ones instead of pairing each grant with each task (docs/benchmarks.md,
  * Tasklist). A command keeps the server's default, which reuses a prepared statement's plan after a few runs: its
  * statements look rows up by id, and planning each anew was 40 % of the database's CPU per case (issue 17).
+ *
+ * <p>A task's completion and a case's start also run their engine commands in one engine command context: the engine
+ * reuses an open context for the commands called inside it, as it does for a delegate calling the engine. So the task a
+ * completion's route policy and input check looked up, its execution, definition, links and variables are read once and
+ * kept for the completion itself (before, each command read them again: about 20 statements of each completion), and
+ * everything is written in one flush when the request is done. A request answered with an error flushes nothing. Only
+ * these routes: the API answers them from what the command returned, whereas some others query what they have just
+ * written (creating an authorization answers with a query for it), which an unflushed context would not find.
  */
 @Configuration
 class RequestTransactions {
@@ -53,9 +67,10 @@ class RequestTransactions {
      */
     @Bean
     FilterRegistrationBean<Filter> requestTransactionFilter(PlatformTransactionManager transactions, Database database,
-            @Value("${safetyflow.http.one-transaction-per-request:true}") boolean enabled) {
+            ProcessEngineConfigurationImpl engine, @Value("${safetyflow.http.one-transaction-per-request:true}") boolean enabled,
+            @Value("${safetyflow.http.one-command-context-per-request:true}") boolean oneContext) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new Filter(transactions, database.postgres() ? database.jdbc() : null));
+                new Filter(transactions, database.postgres() ? database.jdbc() : null, oneContext ? engine : null));
         registration.setEnabled(enabled);
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("safetyflowRequestTransactions");
@@ -68,17 +83,26 @@ class RequestTransactions {
         private static final Logger log = LoggerFactory.getLogger(RequestTransactions.class);
         private static final ObjectMapper JSON = new ObjectMapper();
 
+        /** The writes whose engine commands share one command context: a task's completion, a case's start. */
+        private static final Pattern ONE_CONTEXT = Pattern.compile(".*/task/[^/]+/(?:complete|submit-form|resolve)"
+                + "|.*/process-definition/(?:key/[^/]+(?:/tenant-id/[^/]+)?|[^/]+)/(?:start|submit-form)");
+
         /** A list or count asked by POST (Tasklist's filters, the API's query endpoints). */
         private static final Pattern QUERY = Pattern.compile(".*/(?:list|count)|.*/(?:task|process-instance|execution|variable-instance"
                 + "|process-definition|history/[a-z-]+)");
 
         private final PlatformTransactionManager transactions;
         private final JdbcTemplate postgres;
+        private final ProcessEngineConfigurationImpl engine;
 
-        /** {@code postgres}: the database, if it is PostgreSQL (where queries get plans for their values), else null. */
-        Filter(PlatformTransactionManager transactions, JdbcTemplate postgres) {
+        /**
+         * {@code postgres}: the database, if it is PostgreSQL (where queries get plans for their values), else null;
+         * {@code engine}: the engine whose commands a completion or start runs in one command context, or null for one each.
+         */
+        Filter(PlatformTransactionManager transactions, JdbcTemplate postgres, ProcessEngineConfigurationImpl engine) {
             this.transactions = transactions;
             this.postgres = postgres;
+            this.engine = engine;
         }
 
         @Override
@@ -86,10 +110,21 @@ class RequestTransactions {
                 throws ServletException, IOException {
             TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
             try {
-                if (postgres != null && isQuery(request)) {
+                boolean query = isQuery(request);
+                if (postgres != null && query) {
                     postgres.execute("set local plan_cache_mode = force_custom_plan");
                 }
-                chain.doFilter(request, response);
+                if (engine != null && "POST".equals(request.getMethod()) && ONE_CONTEXT.matcher(RoutedPath.of(request)).matches()
+                        && Context.getCommandContext() == null) {
+                    RuntimeException flushFailure = inOneCommandContext(request, response, chain, transaction);
+                    if (flushFailure != null) {
+                        transactions.rollback(transaction);
+                        answer(request, response, ErrorAnswer.to(flushFailure, RoutedPath.of(request), request.getAttribute(ErrorAnswer.TASK_SEEN) != null));
+                        return;
+                    }
+                } else {
+                    chain.doFilter(request, response);
+                }
             } catch (IOException | ServletException | RuntimeException | Error failure) {
                 transactions.rollback(transaction);
                 throw failure;
@@ -110,12 +145,79 @@ class RequestTransactions {
             }
         }
 
+        /**
+         * Runs the request with one engine command context open, which every engine command of the request joins, and
+         * closes it: flushed when the answer is a success and no command failed, else discarded. Returns the failure
+         * of the flush (a lost race shows only then), or null; what the request itself threw is thrown.
+         */
+        private RuntimeException inOneCommandContext(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                TransactionStatus transaction) throws IOException, ServletException {
+            CommandContext context = engine.getCommandContextFactory().createCommandContext();
+            CommandInvocationContext invocation = new CommandInvocationContext(REQUEST, engine, true);
+            Context.setCommandInvocationContext(invocation);
+            Context.setCommandContext(context);
+            Context.setProcessEngineConfiguration(engine);
+            try {
+                Throwable thrown = null;
+                try {
+                    chain.doFilter(request, response);
+                } catch (IOException | ServletException | RuntimeException | Error failure) {
+                    thrown = failure;
+                }
+                if (thrown != null) {
+                    invocation.trySetThrowable(thrown);
+                    try {
+                        context.close(invocation);
+                    } catch (RuntimeException | Error alsoThrown) {
+                        // the request's own failure is the one to answer
+                    }
+                    throw Filter.<RuntimeException>sneaky(thrown);
+                }
+                if (response.getStatus() >= 400 || transaction.isRollbackOnly()) {
+                    // A failed request flushes nothing: the engine's state of a failed command is not to be written.
+                    invocation.trySetThrowable(new Discarded());
+                }
+                try {
+                    context.close(invocation);
+                    return null;
+                } catch (Discarded discarded) {
+                    return null;
+                } catch (RuntimeException failure) {
+                    return failure;
+                }
+            } finally {
+                // Closing needs the context current (the flush's listeners ask for it), as the engine's own interceptor does.
+                Context.removeCommandInvocationContext();
+                Context.removeCommandContext();
+                Context.removeProcessEngineConfiguration();
+            }
+        }
+
+        /** Throws what the request threw (an IOException or ServletException, which this method's caller declares, or unchecked). */
+        @SuppressWarnings("unchecked")
+        private static <T extends Throwable> T sneaky(Throwable thrown) throws T {
+            throw (T) thrown;
+        }
+
         static boolean isQuery(HttpServletRequest request) {
             return isRead(request) || "POST".equals(request.getMethod()) && QUERY.matcher(request.getRequestURI()).matches();
         }
 
         private static boolean isRead(HttpServletRequest request) {
             return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod());
+        }
+
+        /** The request's own "command": it only holds the context the request's engine commands join. */
+        private static final Command<Void> REQUEST = context -> null;
+
+        /**
+         * Closes the command context of a failed request without flushing it. A {@link BadUserRequestException}, so
+         * that the engine logs it at debug level only (the request's own failure was answered and logged already).
+         */
+        private static final class Discarded extends BadUserRequestException {
+            Discarded() {
+                super("request answered with an error: its engine commands are not written");
+            }
         }
 
         /** Replaces an answer that has not left yet (a write's is held back); one that has left can only be logged. */

@@ -31,7 +31,11 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 public final class RawEngineLoad {
 
     private static final String KEY = "raw-three-tasks";
-    private static final int WARM_UP_SECONDS = 3;
+    /**
+     * Whole instances run before the measured window, so that it measures compiled code, not the JIT at work: each phase
+     * is a fresh JVM (PERF_WARM_UP seconds, as SafetyFlow's phases get; tools/perf/perf.sh).
+     */
+    private static final int WARM_UP_SECONDS = Integer.parseInt(System.getenv().getOrDefault("PERF_WARM_UP", "20"));
 
     public static void main(String[] args) throws Exception {
         String url = args[0];

@@ -21,7 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class RequestTransactionsTest {
 
     final Transactions transactions = new Transactions();
-    final RequestTransactions.Filter filter = new RequestTransactions.Filter(transactions, null);
+    final RequestTransactions.Filter filter = new RequestTransactions.Filter(transactions, null, null);
     final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task/t-1/complete");
     final MockHttpServletResponse response = new MockHttpServletResponse();
 
