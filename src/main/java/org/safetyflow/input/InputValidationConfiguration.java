@@ -2,6 +2,7 @@ package org.safetyflow.input;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +13,9 @@ class InputValidationConfiguration {
 
     @Bean
     FilterRegistrationBean<InputValidationFilter> inputValidationFilter(InputSpecs specs,
-            RepositoryService repositoryService, TaskService taskService) {
+            RepositoryService repositoryService, TaskService taskService, ProcessEngineConfigurationImpl engine) {
         FilterRegistrationBean<InputValidationFilter> registration =
-                new FilterRegistrationBean<>(new InputValidationFilter(specs, repositoryService, taskService));
+                new FilterRegistrationBean<>(new InputValidationFilter(specs, repositoryService, taskService, engine));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setName("safetyflowInputValidation");
         // After authentication, before the engine's REST resources and the webapps' session filters see the body.

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.http.ErrorAnswer;
@@ -46,16 +47,18 @@ class InputValidationFilter extends OncePerRequestFilter {
     private final InputSpecs specs;
     private final RepositoryService repositoryService;
     private final TaskService taskService;
+    private final ProcessEngineConfigurationImpl engine;
     /** Process definition id → key, for as many definitions as a bureau would ever deploy. */
     private final Map<String, String> definitionKeys = new ConcurrentHashMap<>();
     private static final int MOST_DEFINITIONS = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ObjectMapper json = JSON;
 
-    InputValidationFilter(InputSpecs specs, RepositoryService repositoryService, TaskService taskService) {
+    InputValidationFilter(InputSpecs specs, RepositoryService repositoryService, TaskService taskService, ProcessEngineConfigurationImpl engine) {
         this.specs = specs;
         this.repositoryService = repositoryService;
         this.taskService = taskService;
+        this.engine = engine;
     }
 
     @Override
@@ -136,7 +139,7 @@ class InputValidationFilter extends OncePerRequestFilter {
         Matcher task = TASK.matcher(path);
         if (task.matches()) {
             Task seen = RequestTask.seen(request, task.group(1));
-            Task found = seen != null ? seen : taskService.createTaskQuery().taskId(task.group(1)).singleResult();
+            Task found = seen != null ? seen : RequestTask.visible(engine, task.group(1));
             if (found == null || found.getProcessDefinitionId() == null) {
                 return Optional.empty();
             }

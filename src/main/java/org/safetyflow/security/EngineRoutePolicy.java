@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -51,12 +52,14 @@ class EngineRoutePolicy extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final TaskService taskService;
+    private final ProcessEngineConfigurationImpl engine;
     private final AccessMatrix matrix;
     private final ObjectMapper json = new ObjectMapper();
 
-    EngineRoutePolicy(IdentityService identityService, TaskService taskService, AccessMatrix matrix) {
+    EngineRoutePolicy(IdentityService identityService, TaskService taskService, ProcessEngineConfigurationImpl engine, AccessMatrix matrix) {
         this.identityService = identityService;
         this.taskService = taskService;
+        this.engine = engine;
         this.matrix = matrix;
     }
 
@@ -126,7 +129,7 @@ class EngineRoutePolicy extends OncePerRequestFilter {
         if (caller.administrator() || !completion.matches()) {
             return null;
         }
-        Task task = taskService.createTaskQuery().taskId(completion.group(1)).singleResult();
+        Task task = RequestTask.visible(engine, completion.group(1));
         if (task != null) {
             RequestTask.remember(request, task);
         }

@@ -2,6 +2,7 @@ package org.safetyflow.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,9 +49,9 @@ class SecurityConfiguration {
     /** Right after authentication, before input validation: what a role may ask of the engine's API. */
     @Bean
     FilterRegistrationBean<EngineRoutePolicy> engineRoutePolicy(IdentityService identityService, TaskService taskService,
-            AccessMatrix matrix) {
+            ProcessEngineConfigurationImpl engine, AccessMatrix matrix) {
         FilterRegistrationBean<EngineRoutePolicy> registration =
-                new FilterRegistrationBean<>(new EngineRoutePolicy(identityService, taskService, matrix));
+                new FilterRegistrationBean<>(new EngineRoutePolicy(identityService, taskService, engine, matrix));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setName("safetyflowEngineRoutePolicy");
         registration.setOrder(AUTHENTICATION_ORDER + 5);
