@@ -66,20 +66,38 @@ info "SafetyFlow build" "$(basename "$JAR"), $(unzip -p "$JAR" META-INF/MANIFEST
 info "warm-up before each measured phase" "${PERF_WARM_UP:-20} s"
 info "machine at the start: cores, load average (1/5/15 min)" "$(nproc), $(load_average)"
 
-# SafetyFlow as operators start it (docs/examples/two-nodes.sh), with the heap the examples give it.
-LAUNCHED=$(date +%s.%N)
-SAFETYFLOW_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAFETYFLOW_DB_USER=postgres \
-SAFETYFLOW_ADMIN_USER=admin SAFETYFLOW_ADMIN_PASSWORD=Pf-2026-probe!Q \
-SAFETYFLOW_SECURITY_ADMIN_USER=secadmin SAFETYFLOW_SECURITY_ADMIN_PASSWORD=Sk-2026-probe!Q \
-SAFETYFLOW_AUDIT_ADMIN_USER=auditadmin SAFETYFLOW_AUDIT_ADMIN_PASSWORD=Ak-2026-probe!Q \
-java -Xmx512m -jar "$JAR" --spring.profiles.active=postgres --safetyflow.demo-users=true \
-  --server.port=$PORT --server.address=127.0.0.1 ${PERF_APP_ARGS:-} > "$OUT/safetyflow.log" 2>&1 &
-PID=$!
-export PERF_PID=$PID
-until curl -sf "$BASE/actuator/health" >/dev/null; do
-  kill -0 "$PID" 2>/dev/null || { tail -30 "$OUT/safetyflow.log"; exit 1; }
-  sleep 0.5
-done
+# SafetyFlow as the image starts it (docker/Dockerfile): the jar extracted, with a class data sharing archive from a
+# training run (on an in-memory database: it only loads the classes); PERF_CDS=0 runs the jar itself. The heap is the one
+# the examples give it (docs/examples/two-nodes.sh).
+APP_DIR=$OUT/app
+if [ "${PERF_CDS:-1}" = 1 ]; then
+  java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" > "$OUT/extract.log" 2>&1
+  APP_JAR=$(basename "$JAR")
+  (cd "$APP_DIR" && java -XX:ArchiveClassesAtExit=safetyflow.jsa -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+    --spring.datasource.url=jdbc:h2:mem:cds-training > "$OUT/cds-training.log" 2>&1) || true
+  JAVA_ARGS=(-XX:SharedArchiveFile=safetyflow.jsa -Xmx512m -jar "$APP_JAR")
+  info "SafetyFlow launched as" "extracted jar with a class data sharing archive ($(du -m "$APP_DIR/safetyflow.jsa" | cut -f1) MB)"
+else
+  mkdir -p "$APP_DIR"
+  JAVA_ARGS=(-Xmx512m -jar "$JAR")
+  info "SafetyFlow launched as" "the jar (PERF_CDS=0)"
+fi
+launch() {
+  LAUNCHED=$(date +%s.%N)
+  (cd "$APP_DIR" && SAFETYFLOW_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB SAFETYFLOW_DB_USER=postgres \
+    SAFETYFLOW_ADMIN_USER=admin SAFETYFLOW_ADMIN_PASSWORD=Pf-2026-probe!Q \
+    SAFETYFLOW_SECURITY_ADMIN_USER=secadmin SAFETYFLOW_SECURITY_ADMIN_PASSWORD=Sk-2026-probe!Q \
+    SAFETYFLOW_AUDIT_ADMIN_USER=auditadmin SAFETYFLOW_AUDIT_ADMIN_PASSWORD=Ak-2026-probe!Q \
+    exec java "${JAVA_ARGS[@]}" --spring.profiles.active=postgres --safetyflow.demo-users=true \
+    --server.port=$PORT --server.address=127.0.0.1 ${PERF_APP_ARGS:-}) >> "$OUT/safetyflow.log" 2>&1 &
+  PID=$!
+  export PERF_PID=$PID
+  until curl -sf "$BASE/actuator/health" >/dev/null; do
+    kill -0 "$PID" 2>/dev/null || { tail -30 "$OUT/safetyflow.log"; exit 1; }
+    sleep 0.1
+  done
+}
+launch
 info "SafetyFlow ready after launch (empty database)" "$(printf '%.1f s' "$(echo "$(date +%s.%N) - $LAUNCHED" | bc)")"
 info "SafetyFlow RSS when ready" "$(rss_mb "$PID") MB"
 # Peak RSS, sampled every second for the whole run.
@@ -117,6 +135,11 @@ $CLIENT seal "$SEAL_CASES" | tee -a "$RESULTS"
 $CLIENT reads | tee -a "$RESULTS"
 END_RSS=$(rss_mb "$PID")
 info "SafetyFlow RSS at the end / peak (sampled each second, and at the end)" "$END_RSS MB / $(( END_RSS > $(cat "$OUT/rss-peak") ? END_RSS : $(cat "$OUT/rss-peak") )) MB"
+# A restart on the seeded database: what an operator waits for after an upgrade or a crash.
+kill "$PID"; wait "$PID" 2>/dev/null || true
+launch
+info "SafetyFlow ready after a restart on the seeded database" "$(printf '%.1f s' "$(echo "$(date +%s.%N) - $LAUNCHED" | bc)")"
+info "SafetyFlow RSS when ready after the restart" "$(rss_mb "$PID") MB"
 info "database sizes: SafetyFlow / raw engine" \
   "$(admin_sql "select pg_size_pretty(pg_database_size('$DB')) || ' / ' || pg_size_pretty(pg_database_size('$RAW_DB'))")"
 [ "$LOG_OFFSET" -ge 0 ] && [ -r "$SERVER_LOG" ] && $CLIENT slow "$SERVER_LOG" "$LOG_OFFSET" "$DB" | tee -a "$RESULTS"
