@@ -41,8 +41,9 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
 PID= SAMPLER=
 cleanup() {
-  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null
-  [ -n "$PID" ] && kill -9 "$PID" 2>/dev/null
+  # (|| true: under set -e a failed kill here — the sampler ends with the first node — would end the clean-up early)
+  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  [ -n "$PID" ] && kill -9 "$PID" 2>/dev/null || true
   if [ "${PERF_KEEP:-0}" != 1 ]; then
     sleep 1
     for db in $DB $RAW_DB $PGBENCH_DB; do admin_sql "drop database if exists $db" || true; done
