@@ -52,6 +52,18 @@ class WebappTest {
     }
 
     @Test
+    void shouldNameSafetyFlowInEveryAppAndShowBureauUsersNoUpstreamMigrationBanner() {
+        for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+            assertThat(Http.anonymous(port).get("/camunda/app/" + app + "/scripts/config.js").body()).as(app).contains("vendor: 'SafetyFlow'");
+        }
+        for (String app : new String[] {"tasklist", "welcome"}) {
+            Http.Response styles = Http.anonymous(port).get("/camunda/app/" + app + "/styles/user-styles.css");
+            assertThat(styles.status()).as(app).isEqualTo(200);
+            assertThat(styles.body()).as(app).contains(".ce-eol-banner").contains("display: none");
+        }
+    }
+
+    @Test
     void shouldLoadTheScriptThatPutsCockpitsHardCodedTextsIntoChinese() {
         assertThat(Http.anonymous(port).get("/camunda/app/cockpit/scripts/config.js").body())
                 .contains("customScripts: ['scripts/safetyflow-cockpit-zh']");

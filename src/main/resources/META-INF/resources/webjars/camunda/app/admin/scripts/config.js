@@ -21,9 +21,11 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  // The app's name in its header, login page and browser tab, as the welcome page names it.
   app: {
-    name: '系统管理'
+    name: '系统管理',
+    // The header, login page and browser tab read "SafetyFlow 系统管理", not "Camunda …" (issue 18).
+    vendor: 'SafetyFlow'
   },
   // Group types by their Chinese names, and 姓 asked before 名 in the user forms (no setting exists for either).
   customScripts: ['scripts/safetyflow-admin-zh']

@@ -21,9 +21,11 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  // The app's name in its header, login page and browser tab, as the welcome page names it.
   app: {
-    name: '流程监控'
+    name: '流程监控',
+    // The header, login page and browser tab read "SafetyFlow 流程监控", not "Camunda …" (issue 18).
+    vendor: 'SafetyFlow'
   },
   // Chinese for the texts Cockpit writes in English into its templates, which its locale files do not reach.
   customScripts: ['scripts/safetyflow-cockpit-zh']

@@ -21,9 +21,11 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  // The app's name in its header, login page and browser tab, as the welcome page names it.
   app: {
-    name: '任务列表'
+    name: '任务列表',
+    // The header, login page and browser tab read "SafetyFlow 任务列表", not "Camunda …" (issue 18).
+    vendor: 'SafetyFlow'
   },
   dateFormat: {
     normal: 'LLL',

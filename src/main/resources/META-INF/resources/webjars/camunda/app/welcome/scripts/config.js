@@ -21,9 +21,11 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  // The app's name in its header, login page and browser tab, as the welcome page names it (vendor: Camunda).
+  // The app's name in its header, login page and browser tab, as the welcome page names it.
   app: {
-    name: '欢迎页'
+    name: '欢迎页',
+    // The header, login page and browser tab read "SafetyFlow 欢迎页", not "Camunda …" (issue 18).
+    vendor: 'SafetyFlow'
   },
   // 姓 asked before 名 in the profile form, with Chinese sample values.
   customScripts: ['scripts/safetyflow-welcome-zh'],
