@@ -39,9 +39,9 @@ class WebappTest {
         Http.Response config = Http.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
 
         assertThat(config.body()).contains("'scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',")
-                .contains("'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh'");
+                .contains("'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh', 'scripts/safetyflow-due-first'");
         for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number", "safetyflow-jurisdictions",
-                "safetyflow-datepicker-zh"}) {
+                "safetyflow-datepicker-zh", "safetyflow-due-first"}) {
             Http.Response served = Http.anonymous(port).get("/camunda/app/tasklist/scripts/" + script + ".js");
             assertThat(served.status()).as(script).isEqualTo(200);
             assertThat(served.body()).as(script).contains("export default");
