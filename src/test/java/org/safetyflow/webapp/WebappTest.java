@@ -52,7 +52,7 @@ class WebappTest {
     }
 
     @Test
-    void shouldNameSafetyFlowInEveryAppAndShowBureauUsersNoUpstreamMigrationBanner() {
+    void shouldNameSafetyFlowInEveryAppShowBureauUsersNoUpstreamMigrationBannerAndMarkOverdueTasks() {
         for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
             assertThat(Http.anonymous(port).get("/camunda/app/" + app + "/scripts/config.js").body()).as(app).contains("vendor: 'SafetyFlow'");
         }
@@ -61,6 +61,8 @@ class WebappTest {
             assertThat(styles.status()).as(app).isEqualTo(200);
             assertThat(styles.body()).as(app).contains(".ce-eol-banner").contains("display: none");
         }
+        assertThat(Http.anonymous(port).get("/camunda/app/tasklist/styles/user-styles.css").body())
+                .contains(".due-date.overdue").contains("content: \"已超期 · \"");
     }
 
     @Test
