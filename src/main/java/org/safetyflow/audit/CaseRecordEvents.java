@@ -9,9 +9,14 @@ import org.safetyflow.casefile.CaseDocuments;
 import org.safetyflow.casefile.CaseLinks;
 import org.safetyflow.disclosure.Notice;
 import org.safetyflow.disclosure.Notices;
+import org.safetyflow.inbox.TaskAction;
+import org.safetyflow.inbox.TaskActions;
 import org.springframework.stereotype.Component;
 
-/** The events of a case that SafetyFlow keeps itself, beside the engine's history: clock pauses, notices, 文书, linked cases. */
+/**
+ * The events of a case that SafetyFlow keeps itself, beside the engine's history: clock pauses, notices, 文书, linked cases,
+ * and the operations officials performed on its tasks (转办, 退回, 催办 …) with their reasons.
+ */
 @Component
 class CaseRecordEvents {
 
@@ -19,12 +24,14 @@ class CaseRecordEvents {
     private final Notices notices;
     private final CaseDocuments documents;
     private final CaseLinks links;
+    private final TaskActions taskActions;
 
-    CaseRecordEvents(StatutoryClocks clocks, Notices notices, CaseDocuments documents, CaseLinks links) {
+    CaseRecordEvents(StatutoryClocks clocks, Notices notices, CaseDocuments documents, CaseLinks links, TaskActions taskActions) {
         this.clocks = clocks;
         this.notices = notices;
         this.documents = documents;
         this.links = links;
+        this.taskActions = taskActions;
     }
 
     void addTo(TimelineEvents events, HistoricProcessInstance instance) {
@@ -53,6 +60,15 @@ class CaseRecordEvents {
             events.add(4, TimelineEvent.of("document:" + document.id(), document.createdAt(), "DOCUMENT_RECORDED", "形成文书「" + document.title() + "」",
                     document.createdBy()).withActivity(document.activityId()).withDetails(Map.of("documentId", document.id(),
                     "kind", document.kind(), "content", document.content())));
+        }
+        for (TaskAction action : taskActions.ofCase(caseNumber)) {
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            details.put("taskId", action.taskId());
+            details.put("operation", action.type().name());
+            details.put("targets", action.targets() == null ? "" : action.targets());
+            details.put("reason", action.reason() == null ? "" : action.reason());
+            events.add(3, TimelineEvent.of("task-action:" + action.id(), action.at(), "TASK_" + action.type().name(), action.description(),
+                    action.actor()).withActivity(action.activityId()).withDetails(details));
         }
         for (CaseLinks.Link link : links.of(caseNumber)) {
             events.add(8, TimelineEvent.of("link:" + link.id(), link.createdAt(), "LINKED_CASE", link.label() + "：" + link.otherCase(), null)

@@ -250,6 +250,7 @@ public record ErrorAnswer(int status, String type, String message) {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_SOON -> 429;
         };
     }
 

@@ -2,7 +2,7 @@ package org.safetyflow.rules;
 
 /**
  * Why SafetyFlow will not do what was asked, in Chinese, and of which kind — without any HTTP type:
- * the web layer answers it with 400, 401, 403, 404 or 409 ({@code web.ApiErrors}), the engine layer
+ * the web layer answers it with 400, 401, 403, 404, 409 or 429 ({@code web.ApiErrors}), the engine layer
  * with its own refusals ({@code security.EngineRefusals}). Domain services throw it; so do controllers.
  */
 public class Refusal extends RuntimeException {
@@ -18,7 +18,9 @@ public class Refusal extends RuntimeException {
         /** No such thing (or not in the caller's jurisdictions, which looks the same). */
         NOT_FOUND,
         /** Not now: the thing is in a state that does not allow it (already withdrawn, already paused …). */
-        CONFLICT
+        CONFLICT,
+        /** Not again so soon: the same request within the interval a rule allows one in (催办). */
+        TOO_SOON
     }
 
     private final Kind kind;
@@ -52,6 +54,10 @@ public class Refusal extends RuntimeException {
 
     public static Refusal conflict(String message) {
         return new Refusal(Kind.CONFLICT, null, message);
+    }
+
+    public static Refusal tooSoon(String message) {
+        return new Refusal(Kind.TOO_SOON, null, message);
     }
 
     public Kind kind() {

@@ -42,6 +42,7 @@ class ApiErrors {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_SOON -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 

@@ -21,7 +21,7 @@ class TimeLimitsDeclaredTest {
 
     private static final String PREFIX = "safetyflow.time-limits.";
     private static final Pattern USE_IN_MODEL = Pattern.compile("timeLimits\\.(?:due|cycle|after)\\('([a-z.-]+)'");
-    private static final Pattern USE_IN_JAVA = Pattern.compile("\"((?:hazard|accident|complaint|evaluation|licensing|licence-sanction|simultaneity|enforcement|penalty|coercive)\\.[a-z-]+)\"");
+    private static final Pattern USE_IN_JAVA = Pattern.compile("\"((?:hazard|accident|complaint|evaluation|licensing|licence-sanction|simultaneity|enforcement|penalty|coercive|inbox)\\.[a-z-]+)\"");
 
     @Test
     void shouldNameOnlyConfiguredLimitsInTheModelsAndLeaveNoneUnused() throws IOException {
