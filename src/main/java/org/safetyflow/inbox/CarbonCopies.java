@@ -94,7 +94,8 @@ class CarbonCopies {
         return new InboxViews.Page(total > InboxViews.COUNTED ? InboxViews.COUNTED + "+" : total, items);
     }
 
-    private void letRead(String user, String processInstanceId) {
+    /** Lets the user read the one case: its process instance and its history. */
+    void letRead(String user, String processInstanceId) {
         Map<Resources, Permission> reads = Map.of(Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ,
                 Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
         system.afterCheckingAccess(() -> {

@@ -35,22 +35,26 @@ class InboxIndex extends AbstractProcessEnginePlugin {
     static final String COLUMNS = "task_id, principal, kind, tenant_id, process_instance_id, task_name, task_key, assignee, due_at, created_at,"
             + " ended_at, sort_at";
 
+    /** A task's case: its own, or for a 加签 signer's subtask, its parent's. */
+    private static final String INSTANCE = "coalesce(t.proc_inst_id_, (select p.proc_inst_id_ from act_ru_task p where p.id_ = t.parent_task_id_))";
+
     /**
      * The rows of the open tasks, in {@link #COLUMNS}' order: the assignee's, or while the task is unclaimed, each
      * candidate user's and group's (once, though the engine may hold a link twice).
      */
     static final String OPEN_ROWS = "select t.id_ as task_id, " + concat("'u:'", "t.assignee_") + " as principal, 'A' as kind,"
-            + " coalesce(t.tenant_id_, '-') as tenant_id, t.proc_inst_id_ as process_instance_id, t.name_ as task_name, t.task_def_key_ as task_key,"
+            + " coalesce(t.tenant_id_, '-') as tenant_id, " + INSTANCE + " as process_instance_id, t.name_ as task_name, t.task_def_key_ as task_key,"
             + " t.assignee_ as assignee, t.due_date_ as due_at, t.create_time_ as created_at, cast(null as timestamp) as ended_at, t.due_date_ as sort_at"
             + " from act_ru_task t where t.assignee_ is not null"
             + " union select t.id_, case when i.user_id_ is null then " + concat("'g:'", "i.group_id_") + " else " + concat("'u:'", "i.user_id_")
-            + " end, 'C', coalesce(t.tenant_id_, '-'), t.proc_inst_id_, t.name_, t.task_def_key_, t.assignee_, t.due_date_, t.create_time_,"
+            + " end, 'C', coalesce(t.tenant_id_, '-'), " + INSTANCE + ", t.name_, t.task_def_key_, t.assignee_, t.due_date_, t.create_time_,"
             + " cast(null as timestamp), t.due_date_"
             + " from act_ru_task t join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate'"
             + " where t.assignee_ is null and (i.user_id_ is not null or i.group_id_ is not null)";
 
     /** The row of a completed task (by id, {@code ?} 2) for the user who completed it ({@code ?} 1: {@code u:} and the id). */
-    static final String DONE_ROWS = "select h.id_, ?, 'D', coalesce(h.tenant_id_, '-'), h.proc_inst_id_, h.name_,"
+    static final String DONE_ROWS = "select h.id_, ?, 'D', coalesce(h.tenant_id_, '-'),"
+            + " coalesce(h.proc_inst_id_, (select p.proc_inst_id_ from act_hi_taskinst p where p.id_ = h.parent_task_id_)), h.name_,"
             + " h.task_def_key_, h.assignee_, h.due_date_, h.start_time_, h.end_time_, h.end_time_ from act_hi_taskinst h where h.id_ = ?";
 
     private final Database database;

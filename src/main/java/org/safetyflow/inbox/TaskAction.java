@@ -3,7 +3,7 @@ package org.safetyflow.inbox;
 import java.time.OffsetDateTime;
 
 /**
- * An operation an official performed on a task (转办, 委派, 归还, 退回, 撤回, 加签, 催办, 抄送), as the case's timeline
+ * An operation an official performed on a task (转办, 委派, 归还, 退回, 撤回, 加签 and each signer's 会签, 催办, 抄送), as the case's timeline
  * shows it: who, when, on which task, to whom, and why.
  */
 public record TaskAction(long id, String caseNumber, String taskId, String taskName, String activityId, Type type, String actor,
@@ -11,7 +11,7 @@ public record TaskAction(long id, String caseNumber, String taskId, String taskN
 
     /** The operations, with the words the timeline uses for each. */
     public enum Type {
-        TRANSFER("转办"), DELEGATE("委派"), RESOLVE("归还"), RETURN("退回"), RECALL("撤回"), COUNTERSIGN("加签"), URGE("催办"), CC("抄送");
+        TRANSFER("转办"), DELEGATE("委派"), RESOLVE("归还"), RETURN("退回"), RECALL("撤回"), COUNTERSIGN("加签"), SIGN("会签"), URGE("催办"), CC("抄送");
 
         private final String label;
 

@@ -17,12 +17,23 @@ class TaskOperationsController {
 
     private final TaskOperations operations;
     private final TaskRewinds rewinds;
+    private final Countersigns countersigns;
     private final CarbonCopies copies;
 
-    TaskOperationsController(TaskOperations operations, TaskRewinds rewinds, CarbonCopies copies) {
+    private final TaskPanel panel;
+
+    TaskOperationsController(TaskOperations operations, TaskRewinds rewinds, Countersigns countersigns, CarbonCopies copies, TaskPanel panel) {
+        this.panel = panel;
         this.operations = operations;
         this.rewinds = rewinds;
+        this.countersigns = countersigns;
         this.copies = copies;
+    }
+
+    /** What the caller may do with the task now, and what each operation offers (Tasklist's 办理操作 tab). */
+    @GetMapping("/operations")
+    Map<String, Object> operations(@PathVariable String taskId) {
+        return panel.of(taskId);
     }
 
     @PostMapping("/transfer")
@@ -63,6 +74,20 @@ class TaskOperationsController {
     ResponseEntity<Void> recall(@PathVariable String taskId, @RequestBody(required = false) Map<String, Object> body) {
         rewinds.recall(taskId, body == null ? null : body.get("reason"));
         return ResponseEntity.noContent().build();
+    }
+
+    /** 加签: {@code {"userIds", "mode": "BEFORE"|"AFTER", "reason"}}. */
+    @PostMapping("/countersign")
+    ResponseEntity<Void> countersign(@PathVariable String taskId, @RequestBody(required = false) Map<String, Object> body) {
+        Map<String, Object> request = body == null ? Map.of() : body;
+        countersigns.add(taskId, request.get("userIds"), request.get("mode"), request.get("reason"));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The task's added signers, whether each has signed, and its opinion. */
+    @GetMapping("/countersign")
+    List<Map<String, Object>> signers(@PathVariable String taskId) {
+        return countersigns.of(taskId);
     }
 
     @PostMapping("/urge")

@@ -108,6 +108,10 @@ class TaskParties {
         }
     }
 
+    boolean exists(String userId) {
+        return system.afterCheckingAccess(() -> identities.createUserQuery().userId(userId).count()) > 0;
+    }
+
     /** Whether the user's jurisdictions, or one above it, hold the case's (a case of none is everybody's). */
     boolean inJurisdiction(String userId, String tenantId) {
         if (tenantId == null) {

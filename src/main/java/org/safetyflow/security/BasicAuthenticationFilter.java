@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * engine's current authentication carries the user's groups and tenants for the request. Failures
  * (and the lockout they lead to) go to the security log; successes do not, as every request signs
  * in again (webapp logins are logged by {@link WebappLogins}). A sign-in of a moment ago with the same password
- * is reused without asking the database again ({@link SignedInUsers}).
+ * is reused without asking the database again ({@link SignedInUsers}). {@code /api} also accepts the session of a
+ * user signed in to a webapp, for Tasklist's plugins ({@link WebappSessions}: a change needs the session's CSRF token).
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
@@ -44,6 +45,11 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Credentials credentials = Credentials.fromHeader(request.getHeader("Authorization"));
+        String sessionUser = credentials == null && isSafetyFlowApi(request) ? WebappSessions.user(request) : null;
+        if (sessionUser != null) {
+            withSession(sessionUser, request, response, chain);
+            return;
+        }
         if (credentials == null) {
             reject(request, response, "需要登录：请使用 HTTP Basic 认证提供用户名和密码。");
             return;
@@ -71,6 +77,34 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /**
+     * SafetyFlow's API called from a webapp (Tasklist's plugins) with its session: the user's groups and jurisdictions
+     * as they are now (a role removed counts at once), and for a change the session's CSRF token.
+     */
+    private void withSession(String user, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (identityService.createUserQuery().userId(user).count() == 0) {
+            reject(request, response, "需要登录：请重新登录。");
+            return;
+        }
+        if (!WebappSessions.csrfSafe(request)) {
+            Refusals.write(response, HttpServletResponse.SC_FORBIDDEN, "请求缺少有效的 CSRF 令牌（X-XSRF-TOKEN），请刷新页面后重试。");
+            return;
+        }
+        identityService.setAuthentication(user,
+                identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList(),
+                identityService.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static boolean isSafetyFlowApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     /**

@@ -62,10 +62,17 @@ class EngineRefusals extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** A domain refusal as the engine's REST API answers refusals: 403 for the forbidden, 400 for the rest. */
+    /**
+     * A domain refusal as the engine's REST API answers refusals: 403 for the forbidden, 400 for the rest; a conflict
+     * (409) and a request too soon (429) keep the refusal as their cause, which the error answer (http.ErrorAnswer)
+     * reads its status from.
+     */
     static ProcessEngineException engineRefusal(Refusal refusal) {
-        return refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.UNAUTHENTICATED
-                ? new AuthorizationException(refusal.getMessage()) : new BadUserRequestException(refusal.getMessage());
+        if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.UNAUTHENTICATED) {
+            return new AuthorizationException(refusal.getMessage());
+        }
+        return refusal.kind() == Refusal.Kind.CONFLICT || refusal.kind() == Refusal.Kind.TOO_SOON
+                ? new BadUserRequestException(refusal.getMessage(), refusal) : new BadUserRequestException(refusal.getMessage());
     }
 
     static ProcessEngineException translate(ProcessEngineException e) {

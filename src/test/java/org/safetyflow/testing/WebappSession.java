@@ -68,6 +68,12 @@ public final class WebappSession {
                 .header("Accept", accept).header("X-XSRF-TOKEN", csrfToken()).method(method, body));
     }
 
+    /** The same without the CSRF token, as a page of another site could make the browser send it. */
+    public Http.Response sendWithoutCsrfToken(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     private String csrfToken() {
         return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElse("");

@@ -34,9 +34,11 @@ export default {
   // Comments on tasks are the approvers' 审批意见; linking them to the case keeps them in the case history.
   assignProcessInstanceIdToTaskComment: true,
   // Chinese for the built-in messages of Camunda Forms, which Tasklist's locale files do not reach,
-  // and for their date picker (Monday first); the task list sorted by due date unless the user picks another order.
+  // and for their date picker (Monday first); the task list sorted by due date unless the user picks another order;
+  // the approver's operations (办理操作 tab) and the notification bell (safetyflow-inbox, docs/inbox.md).
   customScripts: ['scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',
-    'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh', 'scripts/safetyflow-due-first'],
+    'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh', 'scripts/safetyflow-due-first',
+    'scripts/safetyflow-inbox'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
