@@ -192,6 +192,19 @@ class TaskRewinds {
         return claimed || commented || written;
     }
 
+    private static void cancelLeaves(ActivityInstance instance, ProcessInstanceModificationBuilder modification) {
+        for (ActivityInstance child : instance.getChildActivityInstances()) {
+            if (child.getChildActivityInstances().length == 0 && child.getChildTransitionInstances().length == 0) {
+                modification.cancelActivityInstance(child.getId());
+            } else {
+                cancelLeaves(child, modification);
+            }
+        }
+        for (TransitionInstance transition : instance.getChildTransitionInstances()) {
+            modification.cancelTransitionInstance(transition.getId());
+        }
+    }
+
     /** The activity instances the case waits in (none of their children runs). */
     private static void leaves(ActivityInstance instance, List<String> waiting) {
         for (ActivityInstance child : instance.getChildActivityInstances()) {
@@ -206,18 +219,17 @@ class TaskRewinds {
         }
     }
 
-    /** Cancels whatever the case is doing and starts the step {@code activityId} anew; returns its new tasks. */
+    /**
+     * Starts the step {@code activityId} anew and cancels what the case waits in (its leaf activity instances): a scope
+     * around them (a sub-process with its own deadline timer) stays as it is where the step lies in it, and ends with them
+     * where the step lies outside it.
+     */
     private List<Task> restart(String processInstanceId, String activityId) {
         system.afterCheckingAccess(() -> {
             ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
             ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(processInstanceId)
                     .startBeforeActivity(activityId);
-            for (ActivityInstance child : tree.getChildActivityInstances()) {
-                modification.cancelActivityInstance(child.getId());
-            }
-            for (TransitionInstance transition : tree.getChildTransitionInstances()) {
-                modification.cancelTransitionInstance(transition.getId());
-            }
+            cancelLeaves(tree, modification);
             modification.execute(false, false);
             return null;
         });

@@ -17,8 +17,10 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
-        Map<String, Object> attributes = super.getErrorAttributes(request, ErrorAttributeOptions.of(ErrorAttributeOptions.Include.PATH));
-        int status = attributes.get("status") instanceof Integer code ? code : 500;
+        // The status is read, not shown: Spring Boot 3 leaves it out unless asked for (without it every error read as a 500).
+        Map<String, Object> attributes = super.getErrorAttributes(request,
+                ErrorAttributeOptions.of(ErrorAttributeOptions.Include.PATH, ErrorAttributeOptions.Include.STATUS));
+        int status = attributes.remove("status") instanceof Integer code ? code : 500;
         ErrorAnswer answer = ErrorAnswer.ofStatus(status, String.valueOf(attributes.getOrDefault("path", "")));
         attributes.put("type", answer.type());
         attributes.put("message", answer.message());

@@ -119,6 +119,29 @@ class TaskRewindsTest {
     }
 
     @Test
+    void shouldReturnWithinASubProcessKeepingItAndItsDeadlineTimer() {
+        ProcessInstance report = runtimeService.startProcessInstanceByKey("complaint-intake", org.safetyflow.testing.Complaints.report("370405"));
+        Task accept = taskService.createTaskQuery().processInstanceId(report.getId()).singleResult();
+        taskService.claim(accept.getId(), "taierzhuang");
+        taskService.complete(accept.getId(), Map.of("acceptance", "ACCEPT"));
+        Task verify = taskService.createTaskQuery().processInstanceId(report.getId()).singleResult();
+        taskService.claim(verify.getId(), "taierzhuang");
+        Job deadline = managementService.createJobQuery().processInstanceId(report.getId()).timers().singleResult();
+
+        Http.Response returned = Http.as(port, "taierzhuang", "demo").post("/api/tasks/" + verify.getId() + "/return",
+                "{\"activityId\": \"Task_Accept\", \"reason\": \"举报内容需补充核实\"}");
+
+        assertThat(returned.status()).as(returned.body()).isEqualTo(204);
+        Task again = taskService.createTaskQuery().processInstanceId(report.getId()).singleResult();
+        assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_Accept");
+        assertThat(again.getAssignee()).isEqualTo("taierzhuang");
+        // The sub-process 举报办理 runs on, with its 60-day deadline timer as it was.
+        Job after = managementService.createJobQuery().processInstanceId(report.getId()).timers().singleResult();
+        assertThat(after.getId()).isEqualTo(deadline.getId());
+        assertThat(after.getDuedate()).isEqualTo(deadline.getDuedate());
+    }
+
+    @Test
     void shouldRecallACompletedStepWhileTheNextIsUntouchedKeepingItsDueDate() {
         ProcessInstance instance = start();
         Date due = task(instance, "Review").getDueDate();

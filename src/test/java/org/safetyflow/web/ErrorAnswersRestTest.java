@@ -124,8 +124,11 @@ class ErrorAnswersRestTest {
 
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.json().path("error").asText(answer.json().path("message").asText())).as(path + " " + answer.body())
-                    .containsPattern(CHINESE);
+                    .containsPattern(CHINESE).doesNotContain("服务器内部错误");
         }
+        Http.Response posted = demo.post("/api/tasks//recall", "{}");
+        assertThat(posted.status()).isEqualTo(404);
+        assertThat(posted.json().path("type").asText()).as(posted.body()).isEqualTo("NotFoundException");
     }
 
     private Http officer() {
