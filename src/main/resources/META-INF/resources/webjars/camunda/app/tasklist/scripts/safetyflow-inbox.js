@@ -203,7 +203,7 @@ function renderBell(node, api) {
           show();
           refresh();
         } }, '标为已读'),
-        n.taskId ? element('a', { class: 'btn btn-link btn-xs', href: '#/?task=' + n.taskId }, '查看任务') : ''))) : element('p', { class: 'text-muted' }, '暂无通知');
+        n.taskId ? element('a', { class: 'btn btn-link btn-xs', href: '#/?task=' + n.taskId, onclick: () => { menu.hidden = true; } }, '查看任务') : ''))) : element('p', { class: 'text-muted' }, '暂无通知');
       const recalls = element('ul', { class: 'sf-done' }, done.items.map(t => element('li', {},
         t.name + (t.caseNumber ? '（' + t.caseNumber + '）' : '') + ' ' + time(t.completed) + ' ',
         element('button', { type: 'button', class: 'btn btn-link btn-xs sf-recall', onclick: async event => {
@@ -229,6 +229,13 @@ function renderBell(node, api) {
       show();
     }
   };
+  // Closed by a click elsewhere and when Tasklist shows another task or list.
+  document.addEventListener('click', event => {
+    if (!node.contains(event.target)) {
+      menu.hidden = true;
+    }
+  });
+  window.addEventListener('hashchange', () => { menu.hidden = true; });
   refresh();
   setInterval(refresh, 60000);
 }
