@@ -10,6 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,8 +23,11 @@ class NotificationsController {
     private final CarbonCopies copies;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
+    private final NotificationPreferences preferences;
 
-    NotificationsController(Notifications notifications, CarbonCopies copies, CurrentUser currentUser, PlatformTransactionManager transactions) {
+    NotificationsController(Notifications notifications, CarbonCopies copies, CurrentUser currentUser, PlatformTransactionManager transactions,
+            NotificationPreferences preferences) {
+        this.preferences = preferences;
         this.notifications = notifications;
         this.copies = copies;
         this.currentUser = currentUser;
@@ -34,6 +39,20 @@ class NotificationsController {
         int pageNumber = Fields.page(page);
         int pageSize = Fields.pageSize(size, 100);
         return notifications.of(currentUser.id(), (pageNumber - 1) * pageSize, pageSize);
+    }
+
+    /** How the caller is told of each kind: in the app always, by mail and by SMS as it chose. */
+    @GetMapping("/api/notifications/preferences")
+    Map<String, Object> preferences() {
+        return preferences.of(currentUser.id());
+    }
+
+    /** Changes them: {@code {"mobile": "13800000000", "kinds": {"URGED": {"mail": true, "sms": true}}}}; answers the result. */
+    @PutMapping("/api/notifications/preferences")
+    Map<String, Object> changePreferences(@RequestBody Map<String, Object> request) {
+        String user = currentUser.id();
+        transaction.executeWithoutResult(status -> preferences.change(user, request));
+        return preferences.of(user);
     }
 
     /** Marks it read; a 抄送's notification is its read receipt. */

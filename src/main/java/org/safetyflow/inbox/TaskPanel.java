@@ -3,9 +3,11 @@ package org.safetyflow.inbox;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.safetyflow.security.CurrentUser;
+import org.safetyflow.security.SystemActions;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.ResolvableType;
@@ -25,9 +27,14 @@ class TaskPanel {
     private final TaskRewinds rewinds;
     private final Countersigns countersigns;
     private final CarbonCopies copies;
+    private final TaskService tasks;
+    private final SystemActions system;
     private final Map<String, List<String>> phrases;
 
-    TaskPanel(CurrentUser currentUser, TaskParties parties, TaskRewinds rewinds, Countersigns countersigns, CarbonCopies copies, Environment environment) {
+    TaskPanel(CurrentUser currentUser, TaskParties parties, TaskRewinds rewinds, Countersigns countersigns, CarbonCopies copies, TaskService tasks,
+            SystemActions system, Environment environment) {
+        this.tasks = tasks;
+        this.system = system;
         this.currentUser = currentUser;
         this.parties = parties;
         this.rewinds = rewinds;
@@ -61,6 +68,7 @@ class TaskPanel {
         panel.put("assignee", task.getAssignee());
         panel.put("owner", task.getOwner());
         panel.put("delegated", delegated);
+        panel.put("rule", system.afterCheckingAccess(() -> tasks.getVariableLocal(task.getId(), CountersignRules.VARIABLE)));
         panel.put("may", may);
         panel.put("returnTargets", targets);
         panel.put("signers", signature ? List.of() : countersigns.of(taskId));

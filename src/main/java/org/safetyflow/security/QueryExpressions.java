@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class QueryExpressions {
 
     private static final String PERIOD = "(?:plus|minus)(?:Years|Months|Weeks|Days|Hours|Minutes|Seconds)\\(-?\\d{1,6}\\)";
-    private static final Pattern ALLOWED = Pattern.compile("\\$\\{\\s*(?:currentUser\\(\\)|currentUserGroups\\(\\)"
+    private static final Pattern ALLOWED = Pattern.compile("\\$\\{\\s*(?:currentUser\\(\\)|currentUserGroups\\(\\)|dueSoon\\(\\)"
             + "|(?:now\\(\\)|dateTime\\(\\)(?:\\." + PERIOD + ")*(?:\\.withTimeAtStartOfDay\\(\\))?(?:\\." + PERIOD + ")*\\.toDate\\(\\)))\\s*}");
     private static final Pattern ANY_EXPRESSION = Pattern.compile("[$#]\\s*\\{");
 
@@ -48,7 +48,7 @@ final class QueryExpressions {
     }
 
     static String explanation(String refused) {
-        return "查询中不允许使用表达式「" + refused + "」：只允许 ${currentUser()}、${currentUserGroups()}、${now()} 和 ${dateTime()...toDate()}。";
+        return "查询中不允许使用表达式「" + refused + "」：只允许 ${currentUser()}、${currentUserGroups()}、${now()}、${dueSoon()}（即将超期的截止时间）和 ${dateTime()...toDate()}。";
     }
 
     static boolean isRefused(String text) {

@@ -26,6 +26,7 @@ import org.safetyflow.security.AccessMatrix;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Hazards;
 import org.safetyflow.testing.Http;
+import org.safetyflow.testing.RowCopies;
 import org.safetyflow.testing.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -235,13 +236,8 @@ class TasklistBenchmark {
         jdbc.execute("analyze");
     }
 
-    /** Copies the rows matching {@code where} count times (g = 1..count), with some columns computed. */
     private void clone(String table, String where, int count, Map<String, String> computed) {
-        List<String> columns = jdbc.queryForList("select column_name from information_schema.columns where table_name = ? and table_schema = current_schema()"
-                + " order by ordinal_position", String.class, table);
-        String select = columns.stream().map(column -> computed.getOrDefault(column, column)).collect(Collectors.joining(", "));
-        jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + select + " from " + table
-                + ", generate_series(1, " + count + ") g where " + where);
+        RowCopies.copy(jdbc, table, where, count, computed);
     }
 
     /** The engine's default task permissions on the seeded tasks: for every candidate group, or only for those that do not follow the task's process. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
@@ -26,13 +27,15 @@ class DefaultTaskFiltersTest {
     RuntimeService runtimeService;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void shouldOfferEveryOfficialTheChineseInboxFilters() {
         JsonNode filters = Http.as(port, "complaint-clerk", "demo").get("/engine-rest/filter?sortBy=name&sortOrder=asc").json();
 
         assertThat(StreamSupport.stream(filters.spliterator(), false).map(filter -> filter.path("name").asText()))
-                .containsExactlyInAnyOrder("我的待办", "本组待办", "逾期任务", "全部任务");
+                .containsExactlyInAnyOrder("我的待办", "本组待办", "即将超期", "逾期任务", "全部任务");
     }
 
     @Test
@@ -59,6 +62,20 @@ class DefaultTaskFiltersTest {
     }
 
     @Test
+    void shouldListATaskDueWithinTwoWorkingDaysUnderDueSoonAndNotOneDueLater() {
+        String soon = runtimeService.startProcessInstanceByKey("complaint-intake", report()).getId();
+        String later = runtimeService.startProcessInstanceByKey("complaint-intake", report()).getId();
+        taskService.setDueDate(taskService.createTaskQuery().processInstanceId(soon).singleResult().getId(), Date.from(Instant.now().plusSeconds(3600)));
+        taskService.setDueDate(taskService.createTaskQuery().processInstanceId(later).singleResult().getId(),
+                Date.from(Instant.now().plusSeconds(30L * 24 * 3600)));
+
+        String listed = inbox("complaint-clerk", "即将超期");
+
+        assertThat(listed).contains(runtimeService.createProcessInstanceQuery().processInstanceId(soon).singleResult().getBusinessKey());
+        assertThat(listed).doesNotContain(runtimeService.createProcessInstanceQuery().processInstanceId(later).singleResult().getBusinessKey());
+    }
+
+    @Test
     void shouldShowTheCaseNumberOnEveryTaskCard() {
         JsonNode filters = Http.as(port, "complaint-clerk", "demo").get("/engine-rest/filter").json();
 
@@ -69,11 +86,15 @@ class DefaultTaskFiltersTest {
     }
 
     private String groupInbox(String user) {
+        return inbox(user, "本组待办");
+    }
+
+    private String inbox(String user, String filterName) {
         Http http = Http.as(port, user, "demo");
         String filterId = StreamSupport.stream(http.get("/engine-rest/filter").json().spliterator(), false)
-                .filter(filter -> filter.path("name").asText().equals("本组待办"))
+                .filter(filter -> filter.path("name").asText().equals(filterName))
                 .findFirst().orElseThrow().path("id").asText();
-        JsonNode tasks = http.get("/engine-rest/filter/" + filterId + "/list").json();
+        JsonNode tasks = http.get("/engine-rest/filter/" + filterId + "/list?maxResults=1000").json();
         return StreamSupport.stream(tasks.spliterator(), false)
                 .map(task -> runtimeService.createProcessInstanceQuery()
                         .processInstanceId(task.path("processInstanceId").asText()).singleResult().getBusinessKey())

@@ -23,6 +23,12 @@ public class TestProcessAccess {
                 .clocks(Role.LICENSING_REVIEWER);
     }
 
+    /** The SMS channel of the notifications, recording what it would send (NotificationDeliveryTest). */
+    @Bean
+    RecordedTexts recordedTexts() {
+        return new RecordedTexts();
+    }
+
     /** NoticesTest's sign-off task, declared as every process declares its own. */
     @Bean
     InputSpec noticeTestSignOff() {

@@ -160,6 +160,7 @@ function renderPanel(node, panel, api) {
       + (c.read ? time(c.read) + ' 已读' : '未读'))))) : '';
   node.replaceChildren(element('div', { class: 'sf-operations' },
     element('p', { class: 'sf-state' }, (panel.caseNumber ? '案件 ' + panel.caseNumber + ' · ' : '') + state),
+    panel.rule ? element('p', { class: 'sf-rule' }, '会签规则：' + panel.rule) : '',
     allowed.length ? buttons : element('p', { class: 'text-muted' }, '您对此任务暂无可执行的操作。'),
     formArea, message, signers, copies));
 }
@@ -195,7 +196,8 @@ function renderBell(node, api) {
   async function show() {
     menu.replaceChildren(element('p', { class: 'text-muted' }, '正在加载……'));
     try {
-      const [notes, done] = await Promise.all([call('GET', 'notifications?size=10', undefined, api), call('GET', 'inbox?view=done&size=5', undefined, api)]);
+      const [notes, done, copies] = await Promise.all([call('GET', 'notifications?size=10', undefined, api),
+        call('GET', 'inbox?view=done&size=5', undefined, api), call('GET', 'inbox?view=cc&size=5', undefined, api)]);
       const list = notes.items.length ? element('ul', { class: 'sf-notes' }, notes.items.map(n => element('li', { class: n.read ? 'sf-read' : 'sf-unread-item' },
         element('strong', {}, n.title), element('div', {}, n.body || ''), element('small', { class: 'text-muted' }, time(n.created) + (n.caseNumber ? ' · ' + n.caseNumber : '')),
         n.read ? '' : element('button', { type: 'button', class: 'btn btn-link btn-xs', onclick: async () => {
@@ -216,8 +218,46 @@ function renderBell(node, api) {
             line.append(element('span', { class: 'text-danger' }, ' ' + error.message));
           }
         } }, '撤回'))));
-      menu.replaceChildren(element('h4', {}, '通知'), list, element('h4', {}, '我已办（下一环节未开始办理前可撤回）'),
-        done.items.length ? recalls : element('p', { class: 'text-muted' }, '暂无'));
+      const received = element('ul', { class: 'sf-cc' }, copies.items.map(c => element('li', {},
+        (c.caseNumber ? c.caseNumber + ' ' : '') + '「' + c.name + '」 ' + c.sentBy + ' 抄送于 ' + time(c.sent) + (c.read ? '' : '（未读）'))));
+      const settings = element('button', { type: 'button', class: 'btn btn-link btn-xs sf-settings', onclick: () => preferences() }, '通知方式……');
+      menu.replaceChildren(element('h4', {}, '通知 ', settings), list, element('h4', {}, '我已办（下一环节未开始办理前可撤回）'),
+        done.items.length ? recalls : element('p', { class: 'text-muted' }, '暂无'), element('h4', {}, '抄送我的'),
+        copies.items.length ? received : element('p', { class: 'text-muted' }, '暂无'));
+    } catch (error) {
+      menu.replaceChildren(element('p', { class: 'text-danger' }, error.message));
+    }
+  }
+
+  /* How the user is told of each kind: in the app always; by mail, by SMS (PUT /api/notifications/preferences). */
+  async function preferences() {
+    const names = { ASSIGNED: '新任务、转办、委派、退回', URGED: '催办', CC: '抄送', DUE_SOON: '即将超期', OVERDUE: '已超期' };
+    try {
+      const current = await call('GET', 'notifications/preferences', undefined, api);
+      const message = element('div', { class: 'sf-message', role: 'status' });
+      const rows = Object.keys(names).map(kind => element('tr', {}, element('td', {}, names[kind]),
+        element('td', {}, element('input', { type: 'checkbox', name: kind + '.mail', checked: current.kinds[kind].mail, disabled: !current.email })),
+        element('td', {}, element('input', { type: 'checkbox', name: kind + '.sms', checked: current.kinds[kind].sms }))));
+      const form = element('form', { class: 'sf-preferences' },
+        element('p', { class: 'text-muted' }, '站内通知始终开启。邮件发往 ' + (current.email || '（账户未填写电子邮箱，请联系管理员）') + '。'),
+        element('div', { class: 'form-group' }, element('label', {}, '手机号码（短信）'),
+          element('input', { class: 'form-control', name: 'mobile', value: current.mobile || '', placeholder: '11 位手机号码' })),
+        element('table', { class: 'table table-condensed' }, element('tr', {}, element('th', {}, '通知'), element('th', {}, '邮件'), element('th', {}, '短信')), rows),
+        element('button', { type: 'submit', class: 'btn btn-primary btn-sm' }, '保存'), message);
+      form.onsubmit = async event => {
+        event.preventDefault();
+        const kinds = {};
+        Object.keys(names).forEach(kind => { kinds[kind] = { mail: form[kind + '.mail'].checked, sms: form[kind + '.sms'].checked }; });
+        try {
+          await call('PUT', 'notifications/preferences', { mobile: form.mobile.value.trim() || null, kinds }, api);
+          message.className = 'sf-message text-success';
+          message.textContent = '已保存。';
+        } catch (error) {
+          message.className = 'sf-message text-danger';
+          message.textContent = error.message;
+        }
+      };
+      menu.replaceChildren(element('h4', {}, '通知方式'), form);
     } catch (error) {
       menu.replaceChildren(element('p', { class: 'text-danger' }, error.message));
     }
