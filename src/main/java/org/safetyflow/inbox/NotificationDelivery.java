@@ -59,34 +59,42 @@ class NotificationDelivery {
         }
     }
 
-    /** Delivers what waits, 100 at a time; returns how many it finished. */
+    /** Delivers what waits, 100 at a time, each notification once per call (a failed one waits for the next); returns how many it tried. */
     int deliver() {
-        int finished = 0;
+        int tried = 0;
+        long after = 0;
         for (int round = 0; round < 100; round++) {
-            Integer done = transaction.execute(status -> {
-                List<Waiting> waiting = database.jdbc().query("select id, user_id, kind, title, body, case_number, task_id, attempts from sf_notification"
-                        + " where delivered_at is null order by id limit 100 for update" + (database.postgres() ? " skip locked" : ""),
+            long from = after;
+            List<Waiting> waiting = transaction.execute(status -> {
+                List<Waiting> rows = database.jdbc().query("select id, user_id, kind, title, body, case_number, task_id, attempts from sf_notification"
+                        + " where delivered_at is null and id > ? order by id limit 100 for update" + (database.postgres() ? " skip locked" : ""),
                         (rs, row) -> new Waiting(rs.getLong(1), rs.getString(2), Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getInt(8)));
-                waiting.forEach(this::deliver);
-                return waiting.size();
+                                rs.getString(6), rs.getString(7), rs.getInt(8)), from);
+                rows.forEach(this::deliver);
+                return rows;
             });
-            if (done == null || done == 0) {
-                return finished;
+            if (waiting == null || waiting.isEmpty()) {
+                return tried;
             }
-            finished += done;
+            tried += waiting.size();
+            after = waiting.get(waiting.size() - 1).id();
         }
-        return finished;
+        return tried;
     }
 
     private void deliver(Waiting note) {
         NotificationPreferences.Choice choice = preferences.choice(note.userId(), note.kind());
         List<String> outcome = new ArrayList<>();
         boolean failed = false;
-        if (choice.mail()) {
+        // A channel this installation lacks is noted, not retried: it will not be there in 30 seconds either.
+        if (choice.mail() && mail.getIfAvailable() == null) {
+            outcome.add("mail: 未配置邮件服务器");
+        } else if (choice.mail()) {
             failed |= !attempt(outcome, "mail", () -> mail(note));
         }
-        if (choice.sms()) {
+        if (choice.sms() && sms.getIfAvailable() == null) {
+            outcome.add("sms: 未接入短信平台");
+        } else if (choice.sms()) {
             failed |= !attempt(outcome, "sms", () -> text(note));
         }
         String delivery = outcome.isEmpty() ? "in-app" : String.join(", ", outcome);
@@ -113,8 +121,8 @@ class NotificationDelivery {
     private void mail(Waiting note) {
         JavaMailSender sender = mail.getIfAvailable();
         String address = preferences.email(note.userId());
-        if (sender == null || address == null) {
-            throw new IllegalStateException(sender == null ? "未配置邮件服务器（spring.mail.host）" : "用户没有电子邮箱");
+        if (address == null) {
+            throw new IllegalStateException("用户没有电子邮箱");
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
@@ -130,8 +138,8 @@ class NotificationDelivery {
     private void text(Waiting note) {
         SmsGateway gateway = sms.getIfAvailable();
         String mobile = preferences.mobile(note.userId());
-        if (gateway == null || mobile == null) {
-            throw new IllegalStateException(gateway == null ? "未接入短信平台" : "用户没有手机号码");
+        if (mobile == null) {
+            throw new IllegalStateException("用户没有手机号码");
         }
         String text = "【SafetyFlow】" + note.title() + (note.caseNumber() == null ? "" : "（" + note.caseNumber() + "）");
         gateway.send(mobile, text.length() > 300 ? text.substring(0, 300) : text);

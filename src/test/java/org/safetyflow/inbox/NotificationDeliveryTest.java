@@ -105,6 +105,27 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void shouldTryAFailedMailTwiceMoreThenKeepWhatHappened() {
+        Task task = InboxUsers.newReport(runtimeService, taskService, "370405");
+        taskService.setAssignee(task.getId(), InboxUsers.COLLEAGUE);
+        smtp.stop();
+
+        delivery.deliver();
+        String afterOne = state(task);
+        delivery.deliver();
+        delivery.deliver();
+
+        assertThat(afterOne).startsWith("1 null mail: 失败");
+        assertThat(state(task)).startsWith("3 delivered mail: 失败");
+        assertThat(delivery.deliver()).isZero();
+    }
+
+    private String state(Task task) {
+        return database.jdbc().queryForObject("select attempts || ' ' || case when delivered_at is null then 'null' else 'delivered' end || ' ' || delivery"
+                + " from sf_notification where task_id = ? and user_id = ?", String.class, task.getId(), InboxUsers.COLLEAGUE);
+    }
+
+    @Test
     void shouldTellAUserWithoutAnAddressInTheAppOnly() {
         Task task = InboxUsers.newReport(runtimeService, taskService, "370405");
         taskService.setAssignee(task.getId(), InboxUsers.OTHER_DISTRICT);
