@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Comment;
@@ -34,6 +35,7 @@ class Countersigns {
     private static final FieldType REASON = FieldType.text(500);
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final CurrentUser currentUser;
     private final SystemActions system;
     private final TaskParties parties;
@@ -43,9 +45,10 @@ class Countersigns {
     private final TransactionTemplate transaction;
     private final HistoryService history;
 
-    Countersigns(TaskService tasks, HistoryService history, CurrentUser currentUser, SystemActions system, TaskParties parties,
+    Countersigns(TaskService tasks, RuntimeService runtime, HistoryService history, CurrentUser currentUser, SystemActions system, TaskParties parties,
             TaskActions actions, Notifications notifications, CarbonCopies copies, PlatformTransactionManager transactions) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.history = history;
         this.currentUser = currentUser;
         this.system = system;
@@ -90,6 +93,8 @@ class Countersigns {
                     sign.setTenantId(task.getTenantId());
                     tasks.saveTask(sign);
                     InboxIndex.quietAssignment(sign.getId());
+                    // The signer's card in Tasklist shows the case like any task's (a subtask sees no process variables).
+                    tasks.setVariablesLocal(sign.getId(), shownOnCards(task));
                 }
                 return null;
             });
@@ -102,6 +107,20 @@ class Countersigns {
                         + (why == null ? "" : "：" + why), caseNumber, task.getId()));
             }
         });
+    }
+
+    /** The case's number, enterprise and jurisdiction, as Tasklist's filters show them on each card. */
+    private Map<String, Object> shownOnCards(Task task) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        if (task.getExecutionId() != null) {
+            for (String name : List.of("caseNumber", "enterpriseName", "jurisdiction")) {
+                Object value = runtime.getVariable(task.getExecutionId(), name);
+                if (value != null) {
+                    shown.put(name, value);
+                }
+            }
+        }
+        return shown;
     }
 
     /** The task's signers: who, whether each has signed, and its opinion. */

@@ -29,6 +29,8 @@ class InboxViews {
 
     /** The most tasks {@code total} counts exactly. */
     static final int COUNTED = 1000;
+    /** Up to this many jurisdictions (with "none"), a view reads a range per jurisdiction (V14's index); beyond, per principal (V16's). */
+    static final int PER_JURISDICTION = 12;
 
     private final Database database;
     private final TransactionTemplate readOnly;
@@ -61,16 +63,19 @@ class InboxViews {
         if (scopes != null) {
             scopes.add("-");
         }
+        // A county's or a city's official reads a range per jurisdiction (in due order within each); one of a province,
+        // with a hundred counties below it, reads a range per principal and skips the rows of other jurisdictions.
+        boolean perJurisdiction = scopes != null && scopes.size() <= PER_JURISDICTION;
         for (String principal : caller.principals()) {
             boolean user = principal.equals(caller.userPrincipal());
             for (char kind : view.kinds) {
                 if (kind != 'C' && !user) {
                     continue;
                 }
-                if (scopes == null) {
-                    branches.add(new Branch(principal, kind, null));
+                if (perJurisdiction) {
+                    scopes.forEach(scope -> branches.add(new Branch(principal, kind, scope, null)));
                 } else {
-                    scopes.forEach(scope -> branches.add(new Branch(principal, kind, scope)));
+                    branches.add(new Branch(principal, kind, null, scopes));
                 }
             }
         }
@@ -157,8 +162,12 @@ class InboxViews {
     private String range(List<Branch> branches, View view, String columns, int limit, List<Object> args) {
         Date now = ClockUtil.getCurrentTime();
         StringBuilder range = new StringBuilder("select " + columns + " from sf_inbox where principal = b.principal and kind = b.kind");
-        if (branches.get(0).scope() != null) {
+        Branch first = branches.get(0);
+        if (first.scope() != null) {
             range.append(" and tenant_id = b.tenant");
+        } else if (first.within() != null) {
+            range.append(" and tenant_id in (").append(String.join(", ", first.within().stream().map(t -> "?").toList())).append(")");
+            args.addAll(first.within());
         }
         if (view == View.OVERDUE) {
             range.append(" and sort_at < ?");
@@ -253,7 +262,11 @@ class InboxViews {
     record Page(Object total, List<Map<String, Object>> items) {
     }
 
-    private record Branch(String principal, char kind, String scope) {
+    /**
+     * A range of the index: the rows of a principal and kind, in one jurisdiction ({@code scope}), or in any of
+     * {@code within} (null: in any, for a caller the engine does not tenant-check).
+     */
+    private record Branch(String principal, char kind, String scope, List<String> within) {
     }
 
     private record Row(String taskId, String processInstanceId, String tenantId, String name, String assignee, Timestamp due, Timestamp created,

@@ -95,6 +95,8 @@ class CountersignsTest {
                         .equals(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()))
                 .findFirst().orElseThrow(() -> new AssertionError("no 会签 in " + mine));
         assertThat(item(mine, sign.path("taskId").asText())).isNotNull();
+        // Its card in Tasklist shows the case, as any task's does.
+        assertThat(taskService.getVariablesLocal(sign.path("taskId").asText())).containsKeys("caseNumber", "enterpriseName", "jurisdiction");
         Http.Response commented = http.post("/engine-rest/task/" + sign.path("taskId").asText() + "/comment/create", "{\"message\": \"" + opinion + "\"}");
         Http.Response completed = http.post("/engine-rest/task/" + sign.path("taskId").asText() + "/complete", "{}");
         assertThat(commented.status()).as(commented.body()).isEqualTo(200);

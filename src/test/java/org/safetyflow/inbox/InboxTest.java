@@ -59,6 +59,8 @@ class InboxTest {
         // The city sees its districts' tasks; another district does not.
         assertThat(item(InboxUsers.as(port, InboxUsers.CITY).get("/api/inbox?view=group&size=100").json(), task.getId())).isNotNull();
         assertThat(item(InboxUsers.as(port, InboxUsers.OTHER_DISTRICT).get("/api/inbox?view=group&size=100").json(), task.getId())).isNull();
+        // So does the province, whose views read a range per group and skip other jurisdictions' rows.
+        assertThat(item(InboxUsers.as(port, InboxUsers.PROVINCE).get("/api/inbox?view=group&size=100").json(), task.getId())).isNotNull();
         // Nobody holds it: it is nobody's own.
         assertThat(item(InboxUsers.as(port, InboxUsers.CLERK).get("/api/inbox?view=mine&size=100").json(), task.getId())).isNull();
     }
@@ -123,6 +125,25 @@ class InboxTest {
         assertThat(exactly.items()).hasSize(20);
         assertThat(more.total()).isEqualTo("1000+");
         database.jdbc().update("delete from sf_inbox where principal = 'u:bulk-counter'");
+    }
+
+    @Test
+    void shouldReadTheSameViewPerGroupForAProvinceAsPerJurisdictionForACounty() {
+        Task task = newReport("370405");
+        Caller county = new Caller(InboxUsers.CLERK, List.of(InboxUsers.GROUP), List.of("370405"));
+        List<String> counties = new ArrayList<>(List.of("370000", "370400", "370405", "370406"));
+        for (int i = 1; i <= 20; i++) {
+            counties.add(String.valueOf(371000 + i));
+        }
+        Caller province = new Caller(InboxUsers.CLERK, List.of(InboxUsers.GROUP), counties);
+
+        List<Object> forCounty = views.tasks(View.GROUP, county, 0, 1000).items().stream().map(i -> i.get("taskId")).toList();
+        List<Object> forProvince = views.tasks(View.GROUP, province, 0, 1000).items().stream().map(i -> i.get("taskId")).toList();
+
+        assertThat(forCounty).contains(task.getId());
+        assertThat(forProvince).containsAll(forCounty);
+        assertThat(views.tasks(View.GROUP, province, 0, 20).total()).isEqualTo(views.tasks(View.GROUP, new Caller(InboxUsers.CLERK,
+                List.of(InboxUsers.GROUP), counties.subList(0, 5)), 0, 20).total());
     }
 
     @Test

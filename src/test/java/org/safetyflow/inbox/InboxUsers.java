@@ -25,6 +25,8 @@ final class InboxUsers {
     static final String COLLEAGUE = "inbox-colleague";
     static final String CITY = "inbox-city";
     static final String OTHER_DISTRICT = "inbox-other";
+    /** Of the province (山东省): every county below it, more than a view reads one range each for. */
+    static final String PROVINCE = "inbox-province";
     static final String HEAD = "inbox-head";
     /** A 12350 clerk of 台儿庄区, who works the complaint process through the engine's REST API like any clerk. */
     static final String WORKER = "inbox-worker";
@@ -36,6 +38,7 @@ final class InboxUsers {
             COLLEAGUE, List.of("370405", GROUP),
             CITY, List.of("370400", GROUP),
             OTHER_DISTRICT, List.of("370406", GROUP),
+            PROVINCE, List.of("370000", GROUP),
             HEAD, List.of("370405", "bureau-head"),
             WORKER, List.of("370405", "complaint-clerk"),
             OFFICER, List.of("370405", "enforcement-officer"));

@@ -39,13 +39,16 @@ class WebappTest {
         Http.Response config = Http.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
 
         assertThat(config.body()).contains("'scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',")
-                .contains("'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh', 'scripts/safetyflow-due-first'");
+                .contains("'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh', 'scripts/safetyflow-due-first',")
+                .contains("'scripts/safetyflow-inbox', 'scripts/safetyflow-enterprise']");
         for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number", "safetyflow-jurisdictions",
-                "safetyflow-datepicker-zh", "safetyflow-due-first"}) {
+                "safetyflow-datepicker-zh", "safetyflow-due-first", "safetyflow-inbox", "safetyflow-enterprise"}) {
             Http.Response served = Http.anonymous(port).get("/camunda/app/tasklist/scripts/" + script + ".js");
             assertThat(served.status()).as(script).isEqualTo(200);
             assertThat(served.body()).as(script).contains("export default");
         }
+        assertThat(Http.anonymous(port).get("/camunda/app/tasklist/scripts/safetyflow-inbox.js").body())
+                .contains("pluginPoint: 'tasklist.task.detail'", "pluginPoint: 'tasklist.navbar.action'", "'X-XSRF-TOKEN'");
         assertThat(Http.anonymous(port).get("/api/public/jurisdictions").json().path("370405").asText()).isEqualTo("山东省枣庄市台儿庄区");
         assertThat(Http.anonymous(port).get("/camunda/app/welcome/scripts/config.js").body())
                 .contains("href: '../../../../audit/'").contains("href: '../../../../public/'").contains("href: '../../../../enterprises/'");

@@ -35,10 +35,11 @@ export default {
   assignProcessInstanceIdToTaskComment: true,
   // Chinese for the built-in messages of Camunda Forms, which Tasklist's locale files do not reach,
   // and for their date picker (Monday first); the task list sorted by due date unless the user picks another order;
-  // the approver's operations (办理操作 tab) and the notification bell (safetyflow-inbox, docs/inbox.md).
+  // the approver's operations (办理操作 tab) and the notification bell (safetyflow-inbox, docs/inbox.md); the case's
+  // enterprise and number in the task's header (safetyflow-enterprise).
   customScripts: ['scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',
     'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh', 'scripts/safetyflow-due-first',
-    'scripts/safetyflow-inbox'],
+    'scripts/safetyflow-inbox', 'scripts/safetyflow-enterprise'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
