@@ -29,7 +29,10 @@ class InboxViews {
 
     /** The most tasks {@code total} counts exactly. */
     static final int COUNTED = 1000;
-    /** Up to this many jurisdictions (with "none"), a view reads a range per jurisdiction (V14's index); beyond, per principal (V16's). */
+    /**
+     * Up to this many jurisdictions (with "none"), a view reads a range per jurisdiction; beyond, a range per principal
+     * over all of them (V14's index, sorted: a province's official, whose groups' rows are mostly its own anyway).
+     */
     static final int PER_JURISDICTION = 12;
 
     private final Database database;
@@ -64,7 +67,7 @@ class InboxViews {
             scopes.add("-");
         }
         // A county's or a city's official reads a range per jurisdiction (in due order within each); one of a province,
-        // with a hundred counties below it, reads a range per principal and skips the rows of other jurisdictions.
+        // with a hundred counties below it, reads a range per principal over its jurisdictions.
         boolean perJurisdiction = scopes != null && scopes.size() <= PER_JURISDICTION;
         for (String principal : caller.principals()) {
             boolean user = principal.equals(caller.userPrincipal());
