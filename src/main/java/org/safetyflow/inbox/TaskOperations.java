@@ -2,7 +2,6 @@ package org.safetyflow.inbox;
 
 import java.sql.Timestamp;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -36,7 +35,6 @@ class TaskOperations {
     private static final FieldType USER = FieldType.text(64);
 
     private final TaskService tasks;
-    private final IdentityService identities;
     private final CurrentUser currentUser;
     private final SystemActions system;
     private final TaskParties parties;
@@ -46,11 +44,10 @@ class TaskOperations {
     private final TimeLimits limits;
     private final TransactionTemplate transaction;
 
-    TaskOperations(TaskService tasks, IdentityService identities, CurrentUser currentUser, SystemActions system,
+    TaskOperations(TaskService tasks, CurrentUser currentUser, SystemActions system,
             TaskParties parties, TaskActions actions, Notifications notifications, CarbonCopies copies, TimeLimits limits,
             PlatformTransactionManager transactions) {
         this.tasks = tasks;
-        this.identities = identities;
         this.currentUser = currentUser;
         this.system = system;
         this.parties = parties;
@@ -215,7 +212,7 @@ class TaskOperations {
     }
 
     private void requireUser(String userId) {
-        if (system.afterCheckingAccess(() -> identities.createUserQuery().userId(userId).count()) == 0) {
+        if (!parties.exists(userId)) {
             throw Refusal.invalid("userId", "用户 " + userId + " 不存在");
         }
     }

@@ -52,7 +52,7 @@ class TaskPanel {
         boolean unclaimedCandidate = task.getAssignee() == null && parties.isCandidate(task, me, groups);
         boolean delegated = task.getDelegationState() == DelegationState.PENDING;
         boolean signature = task.getParentTaskId() != null;
-        List<Map<String, Object>> targets = signature || delegated || !(holds || unclaimedCandidate) ? List.of() : rewinds.returnTargets(taskId);
+        List<Map<String, Object>> targets = signature || delegated || !(holds || unclaimedCandidate) ? List.of() : rewinds.returnTargets(task);
         Map<String, Object> may = new LinkedHashMap<>();
         may.put("transfer", !signature && !delegated && (holds || unclaimedCandidate));
         may.put("delegate", !signature && holds && !delegated);

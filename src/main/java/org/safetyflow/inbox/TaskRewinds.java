@@ -73,7 +73,11 @@ class TaskRewinds {
     /** The steps the task may be returned to: the user tasks this case completed, other than the task's own, latest first. */
     List<Map<String, Object>> returnTargets(String taskId) {
         currentUser.id();
-        Task task = parties.visible(taskId);
+        return returnTargets(parties.visible(taskId));
+    }
+
+    /** The same for a task the caller was found to see. */
+    List<Map<String, Object>> returnTargets(Task task) {
         List<Map<String, Object>> targets = new ArrayList<>();
         passed(task).values().forEach(step -> {
             Map<String, Object> target = new LinkedHashMap<>();
