@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.safetyflow.calendar.engine.TimeLimits;
 import org.safetyflow.registry.Jurisdiction;
@@ -85,20 +89,41 @@ class InboxViews {
         return branches;
     }
 
-    /** The rows of the page: each branch's first {@code limit} rows in order, merged, each task once. */
+    /**
+     * The rows of the page, in two steps: which tasks, from each branch's first {@code offset + size} index entries in
+     * order, merged, each task once (only the key's columns: a deep page reads thousands of entries, not rows); then the
+     * page's rows by their primary key.
+     */
     private List<Row> rows(List<Branch> branches, View view, int offset, int size) {
         // A range holds a task once: the first (offset + size) tasks lie within that many rows of each range, and within
         // that many times the caller's principals of all (a task waiting for several of them is in several ranges).
-        int limit = (offset + size) * Math.max(1, (int) branches.stream().map(Branch::principal).distinct().count());
+        List<String> principals = branches.stream().map(Branch::principal).distinct().toList();
+        int limit = (offset + size) * Math.max(1, principals.size());
         List<Object> args = new ArrayList<>();
-        String sql = ranges(branches, view, "*", offset + size, args) + " order by " + view.order + " limit " + limit;
-        Map<String, Row> unique = new LinkedHashMap<>();
+        String sql = ranges(branches, view, "task_id, sort_at", offset + size, true, args) + " order by " + view.order + " limit " + limit;
+        LinkedHashSet<String> tasks = new LinkedHashSet<>();
         database.jdbc().query(sql, (ResultSet rs) -> {
-            Row row = row(rs);
-            unique.putIfAbsent(row.taskId(), row);
+            tasks.add(rs.getString("task_id"));
         }, args.toArray());
-        List<Row> ordered = new ArrayList<>(unique.values());
-        return ordered.subList(Math.min(offset, ordered.size()), Math.min(offset + size, ordered.size()));
+        List<String> page = new ArrayList<>(tasks).subList(Math.min(offset, tasks.size()), Math.min(offset + size, tasks.size()));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Object> keys = new ArrayList<>(page);
+        keys.addAll(principals);
+        List<String> kinds = new String(view.kinds).chars().mapToObj(kind -> String.valueOf((char) kind)).toList();
+        keys.addAll(kinds);
+        Map<String, Row> found = new HashMap<>();
+        database.jdbc().query("select * from sf_inbox where task_id in (" + marks(page.size()) + ") and principal in (" + marks(principals.size())
+                + ") and kind in (" + marks(kinds.size()) + ")", (ResultSet rs) -> {
+                    Row row = row(rs);
+                    found.putIfAbsent(row.taskId(), row);
+                }, keys.toArray());
+        return page.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /**
@@ -110,14 +135,14 @@ class InboxViews {
         List<Object> args = new ArrayList<>();
         if (database.postgres()) {
             List<Long> full = database.jdbc().queryForList("select r.n from (values " + values(branches, args) + ") b(principal, kind, tenant)"
-                    + " cross join lateral (select count(*) n from (" + range(branches, view, "1", COUNTED + 1, args) + ") counted) r"
+                    + " cross join lateral (select count(*) n from (" + range(branches, view, "1", COUNTED + 1, false, args) + ") counted) r"
                     + " where r.n > " + COUNTED + " limit 1", Long.class, args.toArray());
             if (!full.isEmpty()) {
                 return full.get(0);
             }
             args.clear();
         }
-        Long count = database.jdbc().queryForObject("select count(distinct task_id) from (" + ranges(branches, view, "task_id", COUNTED + 1, args)
+        Long count = database.jdbc().queryForObject("select count(distinct task_id) from (" + ranges(branches, view, "task_id", COUNTED + 1, false, args)
                 + ") counted", Long.class, args.toArray());
         return count == null ? 0 : count;
     }
@@ -127,13 +152,13 @@ class InboxViews {
      * many there are (a union of 24 ordered branches took longer to plan than to run); on H2, the demo's small database,
      * a union of the branches.
      */
-    private String ranges(List<Branch> branches, View view, String columns, int limit, List<Object> args) {
+    private String ranges(List<Branch> branches, View view, String columns, int limit, boolean ordered, List<Object> args) {
         if (branches.isEmpty()) {
             return "select " + columns + " from sf_inbox where 1 = 0";
         }
         if (database.postgres()) {
             String values = values(branches, args);
-            return "select x.* from (values " + values + ") b(principal, kind, tenant) cross join lateral (" + range(branches, view, columns, limit, args)
+            return "select x.* from (values " + values + ") b(principal, kind, tenant) cross join lateral (" + range(branches, view, columns, limit, ordered, args)
                     + ") x";
         }
         List<String> parts = new ArrayList<>();
@@ -143,17 +168,22 @@ class InboxViews {
             if (branch.scope() != null) {
                 args.add(branch.scope());
             }
-            parts.add("(" + range(List.of(branch), view, columns, limit, args).replace("b.principal", "?").replace("b.kind", "?")
+            parts.add("(" + range(List.of(branch), view, columns, limit, ordered, args).replace("b.principal", "?").replace("b.kind", "?")
                     .replace("b.tenant", "?") + ")");
         }
         return String.join(" union all ", parts);
     }
 
-    /** The ranges' keys as rows of a VALUES list: principal, kind, jurisdiction (null where the caller's are not checked). */
+    /**
+     * The ranges' keys as rows of a VALUES list: principal, kind, jurisdiction (null where the caller's are not checked).
+     * The kind is cast to the column's {@code char(1)}: compared as text (the driver's type for a string), it drops out of
+     * the index condition, and PostgreSQL sorted each whole range to find its first rows (a clerk's 10,000 assigned tasks:
+     * 10 ms for {@code mine}, against 0.1 ms reading the range in order; 2026-12-01, EXPLAIN ANALYZE at 100k).
+     */
     private static String values(List<Branch> branches, List<Object> args) {
         List<String> rows = new ArrayList<>();
         for (Branch branch : branches) {
-            rows.add("(?, ?, ?)");
+            rows.add("(?, cast(? as char(1)), ?)");
             args.add(branch.principal());
             args.add(String.valueOf(branch.kind()));
             args.add(branch.scope());
@@ -161,8 +191,12 @@ class InboxViews {
         return String.join(", ", rows);
     }
 
-    /** One range, read in the view's order from the index: the key from {@code b}, the view's due-date bounds as arguments. */
-    private String range(List<Branch> branches, View view, String columns, int limit, List<Object> args) {
+    /**
+     * One range, read in the view's order from the index (or, for counting, in any order: a range is counted up to one
+     * row more than {@link #COUNTED}, which rows does not matter): the key from {@code b}, the view's due-date bounds as
+     * arguments.
+     */
+    private String range(List<Branch> branches, View view, String columns, int limit, boolean ordered, List<Object> args) {
         Date now = ClockUtil.getCurrentTime();
         StringBuilder range = new StringBuilder("select " + columns + " from sf_inbox where principal = b.principal and kind = b.kind");
         Branch first = branches.get(0);
@@ -172,15 +206,22 @@ class InboxViews {
             range.append(" and tenant_id in (").append(String.join(", ", first.within().stream().map(t -> "?").toList())).append(")");
             args.addAll(first.within());
         }
+        // A range over several jurisdictions (a province's official) is not in due order in V14's index, which has the
+        // jurisdiction before the due date; on PostgreSQL it is read in order through V17_1's index on the due date, none
+        // counting as infinity (= nulls last).
+        String due = first.scope() == null && database.postgres() ? "coalesce(sort_at, timestamp 'infinity')" : "sort_at";
         if (view == View.OVERDUE) {
-            range.append(" and sort_at < ?");
+            range.append(" and ").append(due).append(" < ?");
             args.add(new Timestamp(now.getTime()));
         } else if (view == View.DUE_SOON) {
-            range.append(" and sort_at >= ? and sort_at <= ?");
+            range.append(" and ").append(due).append(" >= ? and ").append(due).append(" <= ?");
             args.add(new Timestamp(now.getTime()));
             args.add(new Timestamp(limits.after("inbox.due-soon", now).getTime()));
         }
-        return range.append(" order by ").append(view.order).append(" limit ").append(limit).toString();
+        if (ordered) {
+            range.append(" order by ").append(view.order.replace("sort_at", due));
+        }
+        return range.append(" limit ").append(limit).toString();
     }
 
     /** The page's rows with their case: number, process, enterprise, jurisdiction by name. */
@@ -190,7 +231,7 @@ class InboxViews {
         }
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
         List<String> instances = rows.stream().map(Row::processInstanceId).distinct().toList();
-        String in = String.join(", ", instances.stream().map(id -> "?").toList());
+        String in = marks(instances.size());
         database.jdbc().query("select c.process_instance_id, c.case_number, c.process_name, (select min(e.name) from sf_case_enterprise e"
                 + " where e.process_instance_id = c.process_instance_id) from sf_case c where c.process_instance_id in (" + in + ")", (ResultSet rs) -> {
                     Map<String, Object> found = new LinkedHashMap<>();

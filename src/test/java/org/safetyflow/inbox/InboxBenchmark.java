@@ -48,6 +48,8 @@ class InboxBenchmark {
     static final String CLERK = "bench-inbox-clerk";
     static final String PASSWORD = "Bench#Inbox2026";
     static final String COUNTY = "370481";
+    /** An official of the province (山东省) in the clerk's groups: more than 12 jurisdictions, a range per group. */
+    static final String PROVINCIAL = "bench-inbox-province";
 
     @LocalServerPort
     int port;
@@ -103,6 +105,15 @@ class InboxBenchmark {
                 Http.Response first = http.get("/api/inbox?view=" + view + "&size=20");
                 table.put("GET /api/inbox?view=" + view + " (page of 20 + total " + first.json().path("total").asText() + ")",
                         times(() -> http.get("/api/inbox?view=" + view + "&size=20")));
+            }
+            Http province = Http.as(port, PROVINCIAL, PASSWORD);
+            for (String view : List.of("group", "overdue")) {
+                for (int i = 0; i < 50; i++) {
+                    province.get("/api/inbox?view=" + view + "&size=20");
+                }
+                Http.Response first = province.get("/api/inbox?view=" + view + "&size=20");
+                table.put("GET /api/inbox?view=" + view + " as an official of the province (page of 20 + total " + first.json().path("total").asText() + ")",
+                        times(() -> province.get("/api/inbox?view=" + view + "&size=20")));
             }
             InboxViews.Caller caller = new InboxViews.Caller(CLERK, identityService.createGroupQuery().groupMember(CLERK).list().stream()
                     .map(Group::getId).toList(), List.of(COUNTY));
@@ -186,6 +197,15 @@ class InboxBenchmark {
             }
             identityService.createTenantUserMembership(COUNTY, CLERK);
             identityService.createMembership(CLERK, "complaint-clerk");
+            User provincial = identityService.newUser(PROVINCIAL);
+            provincial.setPassword(PASSWORD);
+            provincial.setFirstName("省厅");
+            provincial.setLastName("处员");
+            identityService.saveUser(provincial);
+            for (int g = 1; g <= 10; g++) {
+                identityService.createMembership(PROVINCIAL, group(g));
+            }
+            identityService.createTenantUserMembership("370000", PROVINCIAL);
             Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             read.setUserId(CLERK);
             read.setResource(Resources.TASK);

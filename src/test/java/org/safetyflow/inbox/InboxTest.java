@@ -142,6 +142,10 @@ class InboxTest {
 
         assertThat(forCounty).contains(task.getId());
         assertThat(forProvince).containsAll(forCounty);
+        for (View view : List.of(View.DUE_SOON, View.OVERDUE, View.MINE)) {
+            assertThat(views.tasks(view, province, 0, 1000).items().stream().map(i -> i.get("taskId")).toList())
+                    .containsAll(views.tasks(view, county, 0, 1000).items().stream().map(i -> i.get("taskId")).toList());
+        }
         assertThat(views.tasks(View.GROUP, province, 0, 20).total()).isEqualTo(views.tasks(View.GROUP, new Caller(InboxUsers.CLERK,
                 List.of(InboxUsers.GROUP), counties.subList(0, 5)), 0, 20).total());
     }
@@ -155,6 +159,28 @@ class InboxTest {
 
         assertThat(StreamSupport.stream(group.path("items").spliterator(), false).filter(i -> i.path("taskId").asText().equals(task.getId())))
                 .hasSize(1);
+    }
+
+    @Test
+    void shouldPageThroughTheSameTasksInDueOrderAsOneLongPageEachOnce() {
+        insertRows("g:paging-a", 'C', 7);
+        insertRows("g:paging-b", 'C', 6);
+        database.jdbc().update("insert into sf_inbox (task_id, principal, kind, tenant_id, task_name, due_at, sort_at)"
+                + " select task_id, 'g:paging-b', kind, tenant_id, task_name, due_at, sort_at from sf_inbox where principal = 'g:paging-a'"
+                + " order by task_id limit 2");
+        Caller caller = new Caller("paging-clerk", List.of("paging-a", "paging-b"), List.of("370405"));
+
+        List<Object> whole = views.tasks(View.GROUP, caller, 0, 100).items().stream().map(i -> i.get("taskId")).toList();
+        List<Object> paged = new ArrayList<>();
+        for (int offset = 0; offset < 15; offset += 4) {
+            paged.addAll(views.tasks(View.GROUP, caller, offset, 4).items().stream().map(i -> i.get("taskId")).toList());
+        }
+
+        assertThat(whole).hasSize(13).doesNotHaveDuplicates();
+        assertThat(paged).isEqualTo(whole);
+        assertThat(views.tasks(View.GROUP, caller, 0, 4).total()).isEqualTo(13L);
+        assertThat(views.tasks(View.GROUP, caller, 12, 4).items()).hasSize(1).allSatisfy(item -> assertThat(item.get("name")).isEqualTo("批量"));
+        database.jdbc().update("delete from sf_inbox where principal in ('g:paging-a', 'g:paging-b')");
     }
 
     @Test
