@@ -171,7 +171,8 @@ class InboxViews {
             parts.add("(" + range(List.of(branch), view, columns, limit, ordered, args).replace("b.principal", "?").replace("b.kind", "?")
                     .replace("b.tenant", "?") + ")");
         }
-        return String.join(" union all ", parts);
+        // As a derived table: H2 refuses a single parenthesized query followed by ORDER BY and LIMIT.
+        return "select * from (" + String.join(" union all ", parts) + ") ranges";
     }
 
     /**
