@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEnt
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.safetyflow.storage.Database;
 import org.safetyflow.storage.HistoryEventHooks;
@@ -76,7 +77,9 @@ class InboxIndex extends AbstractProcessEnginePlugin {
         if (event instanceof HistoricTaskInstanceEventEntity task) {
             Changes changes = Context.getCommandContext().getSession(Changes.class);
             changes.tasks.add(task.getId());
-            if (task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
+            // The engine reports a task's end as "complete" whatever ended it; only one completed (not one cancelled by a
+            // 退回, a 撤回 or a boundary event) is somebody's 已办.
+            if (task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE) && TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason())) {
                 String user = Context.getCommandContext().getAuthenticatedUserId();
                 String completedBy = user != null ? user : task.getAssignee();
                 if (completedBy != null) {
@@ -99,6 +102,11 @@ class InboxIndex extends AbstractProcessEnginePlugin {
      */
     static void quietAssignment(String taskId) {
         Context.getCommandContext().getSession(Changes.class).quiet.add(taskId);
+    }
+
+    /** A task its completer recalled (撤回) is no longer among its 已办: its row goes, in the caller's transaction. */
+    void recalled(String taskId) {
+        database.jdbc().update("delete from sf_inbox where task_id = ? and kind = 'D'", taskId);
     }
 
     private static String concat(String left, String right) {

@@ -54,10 +54,12 @@ class TaskRewinds {
     private final TaskParties parties;
     private final TaskActions actions;
     private final Notifications notifications;
+    private final InboxIndex index;
     private final TransactionTemplate transaction;
 
     TaskRewinds(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository, CurrentUser currentUser,
-            SystemActions system, TaskParties parties, TaskActions actions, Notifications notifications, PlatformTransactionManager transactions) {
+            SystemActions system, TaskParties parties, TaskActions actions, Notifications notifications, InboxIndex index,
+            PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -67,6 +69,7 @@ class TaskRewinds {
         this.parties = parties;
         this.actions = actions;
         this.notifications = notifications;
+        this.index = index;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -153,6 +156,7 @@ class TaskRewinds {
             for (Task again : restarted) {
                 assign(again, me, done.getDueDate());
             }
+            index.recalled(done.getId());
             String caseNumber = parties.caseNumber(done.getProcessInstanceId());
             actions.record(new OnTask(done.getProcessInstanceId(), done.getId(), done.getName(), done.getTaskDefinitionKey()), caseNumber,
                     TaskAction.Type.RECALL, me, String.join("、", next.stream().map(Task::getName).distinct().toList()), why);
