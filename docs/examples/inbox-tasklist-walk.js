@@ -56,10 +56,10 @@ async function screenshot(page, name) {
 
 /** Opens the task and its 「办理操作」 tab; answers the buttons it shows. */
 async function operations(page, taskId) {
-  await page.goto(BASE + '/camunda/app/tasklist/default/#/?task=' + taskId);
-  await page.reload();
+  // A fresh page load (a changed hash alone would not load the task's state anew).
+  await page.goto(BASE + '/camunda/app/tasklist/default/?load=' + Date.now() + '#/?task=' + taskId);
   const tab = page.locator('.task-details .nav-tabs a:has-text("办理操作")');
-  await tab.waitFor().catch(async error => {
+  await tab.waitFor({ timeout: 60000 }).catch(async error => {
     await screenshot(page, 'failed');
     throw error;
   });
@@ -159,8 +159,7 @@ async function openTask(pi, key) {
   log('受理审查 again: ' + acceptAgain + ', held by ' + (await rest('taierzhuang', 'GET', '/engine-rest/task/' + acceptAgain)).assignee);
 
   async function recallFromBell(name) {
-    await clerk.goto(BASE + '/camunda/app/tasklist/default/');
-    await clerk.reload();
+    await clerk.goto(BASE + '/camunda/app/tasklist/default/?load=' + Date.now());
     await clerk.click('.sf-bell');
     const first = clerk.locator('.sf-done li').first();
     await first.waitFor();

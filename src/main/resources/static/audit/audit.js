@@ -87,13 +87,14 @@
       const d = e.details || {};
       if (e.type === 'ACTIVITY_STARTED') started.set(e.activityId, (started.get(e.activityId) || 0) + 1);
       if (e.type === 'ACTIVITY_ENDED' || e.type === 'ACTIVITY_CANCELED') ended.add(e.activityId + '#' + (started.get(e.activityId) || 0));
-      if (e.type === 'TASK_CREATED') tasks.set(d.taskId, { name: d.taskName, holder: null, due: d.dueDate });
+      if (e.type === 'TASK_CREATED') tasks.set(d.taskId, { name: d.taskName, holder: null, due: d.dueDate, activity: e.activityId });
       if (e.type === 'TASK_ASSIGNED' && tasks.has(d.taskId)) tasks.get(d.taskId).holder = d.assignee;
       if (e.type === 'TASK_UNASSIGNED' && tasks.has(d.taskId)) tasks.get(d.taskId).holder = null;
       if (e.type === 'TASK_COMPLETED') tasks.delete(d.taskId);
-      if (e.type === 'ACTIVITY_CANCELED' || e.type === 'CASE_ENDED') {
-        if (e.type === 'CASE_ENDED') tasks.clear();
-      }
+      // A task ended otherwise (退回, 撤回, a deadline's boundary event, a multi-instance step decided early) has no event
+      // of its own: its step's cancellation ends it.
+      if (e.type === 'ACTIVITY_CANCELED') tasks.forEach((t, id) => { if (t.activity === e.activityId) tasks.delete(id); });
+      if (e.type === 'CASE_ENDED') tasks.clear();
       if (e.type === 'VARIABLE_CREATED' || e.type === 'VARIABLE_UPDATED') {
         variables.set(e.variable, { label: e.variableLabel, value: readable(e.newValueText, e.newValue), step: i });
       }
