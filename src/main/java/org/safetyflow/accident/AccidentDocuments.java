@@ -22,7 +22,7 @@ class AccidentDocuments implements DocumentTypes {
                         "notifiedHumanResources", "notifiedUnion", "notifiedProcuratorate"),
                 DocumentType.of("SUPERVISION_NOTICE", "事故查处挂牌督办通知书",
                         "accidentName", "supervisionLevelLabel", "supervisionItems", "supervisionDeadline",
-                        "supervisionLifting"),
+                        "supervisionLifting").numbered("安委办督").issuedBy("安全生产委员会"),
                 DocumentType.of("INVESTIGATION_TEAM", "成立事故调查组通知",
                         "teamLeader", "teamMembers", "teamUnits", "prosecutorInvited", "expertsInvited"),
                 DocumentType.of("NO_CONFLICT_DECLARATION", "调查组成员无利害关系声明", "member", "noConflict", "declarationNote"),

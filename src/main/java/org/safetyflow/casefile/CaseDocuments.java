@@ -39,10 +39,12 @@ public class CaseDocuments {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final Database database;
+    private final DocumentNumbers numbers;
     private final Map<String, Map<String, DocumentType>> types = new HashMap<>();
 
-    CaseDocuments(Database database, List<DocumentTypes> declarations) {
+    CaseDocuments(Database database, DocumentNumbers numbers, List<DocumentTypes> declarations) {
         this.database = database;
+        this.numbers = numbers;
         for (DocumentTypes declaration : declarations) {
             Map<String, DocumentType> ofProcess = types.computeIfAbsent(declaration.processKey(), key -> new HashMap<>());
             for (DocumentType type : declaration.types()) {
@@ -67,15 +69,14 @@ public class CaseDocuments {
         DelegateExecution execution = task.getExecution();
         DocumentType type = type(processKey(execution), code);
         String actor = task.getAssignee() != null ? task.getAssignee() : authenticatedUser(execution);
-        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type.code(), type.title(),
-                values(type.fields(), task::getVariable), task.getId(), task.getTaskDefinitionKey(), actor);
+        return record(execution, type, type.title(), values(type.fields(), task::getVariable), task.getId(), task.getTaskDefinitionKey(), actor);
     }
 
     /** Records the execution's values of the type's fields as a document of the case. */
     public CaseDocument fromExecution(DelegateExecution execution, String code) {
         DocumentType type = type(processKey(execution), code);
-        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type.code(), type.title(),
-                values(type.fields(), execution::getVariable), null, execution.getCurrentActivityId(), authenticatedUser(execution));
+        return record(execution, type, type.title(), values(type.fields(), execution::getVariable), null, execution.getCurrentActivityId(),
+                authenticatedUser(execution));
     }
 
     /**
@@ -87,12 +88,17 @@ public class CaseDocuments {
         if (!type.fields().containsAll(content.keySet())) {
             throw new IllegalArgumentException("document " + code + " holds undeclared fields: " + content.keySet());
         }
-        return record(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), type.code(), title, content, null,
-                execution.getCurrentActivityId(), authenticatedUser(execution));
+        return record(execution, type, title, content, null, execution.getCurrentActivityId(), authenticatedUser(execution));
     }
 
-    private CaseDocument record(String caseNumber, String processInstanceId, String kind, String title,
-            Map<String, Object> content, String taskId, String activityId, String actor) {
+    /** Records the document in the engine's transaction, with its 文号 if its type is issued under one (gap-free: a roll-back returns it). */
+    private CaseDocument record(DelegateExecution execution, DocumentType type, String title, Map<String, Object> content, String taskId,
+            String activityId, String actor) {
+        String caseNumber = execution.getProcessBusinessKey();
+        String processInstanceId = execution.getProcessInstanceId();
+        String kind = type.code();
+        String number = type.mark() == null || execution.getTenantId() == null ? null
+                : numbers.next(execution.getTenantId(), type.mark(), Database.shanghai(Database.now()).getYear());
         String id = UUID.randomUUID().toString();
         String json;
         try {
@@ -102,8 +108,8 @@ public class CaseDocuments {
         }
         Integer last = database.jdbc().queryForObject("select max(seq_in_case) from sf_case_document where case_number = ?",
                 Integer.class, caseNumber);
-        database.jdbc().update("insert into sf_case_document (id, case_number, process_instance_id, kind, title, content, task_id, activity_id, created_at, created_by, seq_in_case) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, caseNumber, processInstanceId, kind, title, json, taskId, activityId, Database.now(), actor, last == null ? 1 : last + 1);
+        database.jdbc().update("insert into sf_case_document (id, case_number, process_instance_id, kind, title, content, task_id, activity_id, created_at, created_by, seq_in_case, document_number) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, caseNumber, processInstanceId, kind, title, json, taskId, activityId, Database.now(), actor, last == null ? 1 : last + 1, number);
         return list(caseNumber).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -140,6 +146,6 @@ public class CaseDocuments {
         }
         return new CaseDocument(rs.getString("id"), rs.getString("case_number"), rs.getString("process_instance_id"),
                 rs.getString("kind"), rs.getString("title"), content, rs.getString("task_id"), rs.getString("activity_id"),
-                Database.shanghai(rs.getTimestamp("created_at")), rs.getString("created_by"));
+                Database.shanghai(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getString("document_number"));
     }
 }

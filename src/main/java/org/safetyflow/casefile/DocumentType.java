@@ -6,17 +6,58 @@ import java.util.List;
  * A kind of 文书 a process makes, declared once by its capability: its code (stored with every
  * document), its Chinese title and the case variables it is made of, in the order it lists them.
  * A model names the code only: {@code ${caseDocuments.fromTask(task, 'LISTING_NOTICE')}}.
+ *
+ * <p>A 文书 the authority issues to a party also says, in its statutory layout: its 文号's mark ({@link #numbered}: 责改
+ * makes 台应急责改〔2026〕17号, taken when the document is made, gap-free per authority, mark and year), the variable naming
+ * whom it is addressed to ({@link #to}; otherwise the case's enterprise), its legal basis ({@link #basis}) and whether
+ * it tells the party its rights of remedy ({@link #contestable}: 行政复议 within 60 days, 行政诉讼 within six months), and
+ * who issues it where not the 应急管理 authority ({@link #issuedBy}: 安全生产委员会 for a 挂牌督办).
+ *
+ * @param mark what the 文号 says after the authority's own mark (应急责改 in 台应急责改〔2026〕17号), or null for a
+ *     record that carries none (笔录, 审批表, 报告)
+ * @param issuer the issuing body after the jurisdiction's name, or null for its 应急管理 authority
+ * @param addressee the variable holding the addressee's name, or null for the case's enterprise
+ * @param basis the statutory basis as the document cites it, or null
  */
-public record DocumentType(String code, String title, List<String> fields) {
+public record DocumentType(String code, String title, List<String> fields, String mark, String addressee, String basis, boolean remedy,
+        String issuer) {
 
     public DocumentType {
         if (code == null || !code.matches("[A-Z][A-Z_]*") || title == null || title.isBlank() || fields == null) {
             throw new IllegalArgumentException("a document type needs an UPPER_CASE code, a title and its fields: " + code);
         }
+        if (mark != null && !mark.matches("\\p{IsHan}{2,7}")) {
+            throw new IllegalArgumentException("a 文号's mark is two to seven Chinese characters: " + mark);
+        }
         fields = List.copyOf(fields);
     }
 
     public static DocumentType of(String code, String title, String... fields) {
-        return new DocumentType(code, title, List.of(fields));
+        return new DocumentType(code, title, List.of(fields), null, null, null, false, null);
+    }
+
+    /** The same type, issued under a 文号 with this mark (e.g. 责改). */
+    public DocumentType numbered(String numberMark) {
+        return new DocumentType(code, title, fields, numberMark, addressee, basis, remedy, issuer);
+    }
+
+    /** The same type, issued by another body of the jurisdiction than its 应急管理 authority (e.g. 安全生产委员会). */
+    public DocumentType issuedBy(String body) {
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, body);
+    }
+
+    /** The same type, addressed to the party the variable names (e.g. the reporter of a 12350 report). */
+    public DocumentType to(String addresseeVariable) {
+        return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer);
+    }
+
+    /** The same type, citing this legal basis. */
+    public DocumentType basis(String legalBasis) {
+        return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer);
+    }
+
+    /** The same type, a decision the party may contest: it tells the party its rights of remedy. */
+    public DocumentType contestable() {
+        return new DocumentType(code, title, fields, mark, addressee, basis, true, issuer);
     }
 }

@@ -28,17 +28,17 @@ class PenaltyDocuments implements DocumentTypes {
                 DocumentType.of("COLLECTIVE_DISCUSSION", "重大案件集体讨论记录", "discussionHeldAt", "discussionParticipants", "discussionRecord",
                         "discussionConclusion"),
                 DocumentType.of("PENALTY_NOTICE", "行政处罚告知书（听证告知书）", "violationFindings", "legalBasis", "proposedPenaltyText",
-                        "hearingRight", "noticeServedAt", "noticeDeliveryMethod", "statementDueDate"),
+                        "hearingRight", "noticeServedAt", "noticeDeliveryMethod", "statementDueDate").numbered("应急罚告").basis("《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条"),
                 DocumentType.of("STATEMENT", "陈述申辩笔录（听证申请）", "statementMade", "statementSummary", "hearingRequested"),
-                DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair", "hearingChairText"),
+                DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair", "hearingChairText").numbered("应急听通").basis("《中华人民共和国行政处罚法》第六十四条"),
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingHeldAt", "hearingParticipants", "hearingRecord", "hearingOpinion"),
                 DocumentType.of("EXTENSION", "延长办案期限审批表", "extensionDays", "extensionReason", "decisionDueDate"),
                 DocumentType.of("DECISION", "行政处罚决定书（不予行政处罚决定书）", "decisionOutcome", "warning", "fineAmountYuan", "confiscation",
                         "confiscatedItems", "confiscationValueYuan", "shutdown", "shutdownUntil", "licenceAction", "closure", "closureReferralReason",
                         "correctionOrdered", "correctionRequirement", "correctionDueDate", "dailyFineReason", "decisionNumber", "decisionReason",
-                        "penaltyDecisionText"),
+                        "penaltyDecisionText").numbered("应急罚").contestable(),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote"),
-                DocumentType.of("URGE", "催告书（加处罚款决定）", "urgeServedAt", "urgeDeliveryMethod", "fineAmountYuan", "surchargeYuan"),
+                DocumentType.of("URGE", "催告书（加处罚款决定）", "urgeServedAt", "urgeDeliveryMethod", "fineAmountYuan", "surchargeYuan").numbered("应急催告").basis("《中华人民共和国行政强制法》第三十五条、第五十四条"),
                 DocumentType.of("COURT_APPLICATION", "强制执行申请书", "applicationFiledAt", "court", "applicationNote", "fineAmountYuan", "surchargeYuan"),
                 DocumentType.of("CORRECTION_RECHECK", "整改复查意见书", "correctionRequirement", "correctionDueDate", "recheckedAt", "recheckers", "recheckersText",
                         "corrected", "recheckOpinion", "correctionRefusalNote"),
@@ -52,6 +52,6 @@ class PenaltyDocuments implements DocumentTypes {
                 DocumentType.of("TRANSFER_REPORT", "涉嫌犯罪案件移送书", "transferDrafters", "transferDraftersText", "suspectedCrime", "transferFacts"),
                 DocumentType.of("TRANSFER_APPROVAL", "涉嫌犯罪案件移送审批表", "transferApproved", "transferApprovalOpinion"),
                 DocumentType.of("TRANSFER", "涉嫌犯罪案件移送书（送达公安机关）", "transferApproved", "transferApprovalOpinion", "transferredAt",
-                        "policeAuthority", "transferReceipt"));
+                        "policeAuthority", "transferReceipt").numbered("应急移"));
     }
 }

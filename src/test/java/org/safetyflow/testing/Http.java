@@ -83,6 +83,24 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
+    /** A GET whose answer is a file (a PDF, say): its bytes as they came, and the headers that describe them. */
+    public Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Response send(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -105,6 +123,13 @@ public final class Http {
             } catch (IOException e) {
                 throw new UncheckedIOException("not JSON: " + body, e);
             }
+        }
+    }
+
+    public record Download(int status, byte[] body, String contentType, String contentDisposition) {
+        /** The answer read as text (a refusal's JSON). */
+        public Response asText() {
+            return new Response(status, new String(body, StandardCharsets.UTF_8), contentType);
         }
     }
 }

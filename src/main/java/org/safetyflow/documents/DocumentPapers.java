@@ -1,0 +1,118 @@
+package org.safetyflow.documents;
+
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.safetyflow.calendar.CalendarDays;
+import org.safetyflow.casefile.CaseDocument;
+import org.safetyflow.casefile.CaseDocuments;
+import org.safetyflow.casefile.CaseVocabulary;
+import org.safetyflow.casefile.DocumentType;
+import org.safetyflow.registry.Authorities;
+import org.safetyflow.registry.Jurisdiction;
+import org.springframework.stereotype.Component;
+
+/** Composes a case's 文书 as it is printed ({@link Paper}) from what the case recorded when it made it. */
+@Component
+class DocumentPapers {
+
+    /** A decision the party may contest: 行政复议法第二十条 (60 days), 行政诉讼法第四十六条 (six months). */
+    private static final String REMEDY = "如不服本决定，可以自收到本文书之日起六十日内依法向%s申请行政复议，或者在六个月内依法向%s提起行政诉讼。";
+
+    private final HistoryService history;
+    private final CaseDocuments documents;
+    private final CaseVocabulary vocabulary;
+    private final Authorities authorities;
+
+    DocumentPapers(HistoryService history, CaseDocuments documents, CaseVocabulary vocabulary, Authorities authorities) {
+        this.history = history;
+        this.documents = documents;
+        this.vocabulary = vocabulary;
+        this.authorities = authorities;
+    }
+
+    /** The document of the case as it is printed; {@code all} are the case's documents, oldest first (a 送达回证 names one of them). */
+    Paper of(HistoricProcessInstance instance, CaseDocument document, List<CaseDocument> all) {
+        String processKey = instance.getProcessDefinitionKey();
+        DocumentType type = documents.type(processKey, document.kind());
+        String jurisdiction = instance.getTenantId();
+        String addresseeField = type.addressee() != null ? type.addressee() : "enterpriseName";
+        // A 文书 issued to a party names it: the variable its type names, or the case's enterprise; a record (笔录, 审批表) none.
+        Object addressee = type.mark() == null && type.addressee() == null ? null
+                : document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
+                : addressee(instance, processKey, addresseeField, type.addressee() != null);
+        List<Paper.Line> body = new ArrayList<>();
+        for (String field : type.fields()) {
+            Object value = document.content().get(field);
+            if (field.equals(addresseeField) || value == null || value instanceof String text && text.isBlank()) {
+                continue;
+            }
+            body.add(new Paper.Line(vocabulary.label(processKey, field).orElse(field), text(processKey, field, value)));
+        }
+        boolean delivery = document.kind().endsWith("DELIVERY");
+        String issuer = jurisdiction == null ? "应急管理部门" : type.issuer() == null ? authorities.name(jurisdiction)
+                : authorities.place(jurisdiction) + type.issuer();
+        return new Paper(delivery ? "delivery" : "document", issuer, document.title(),
+                document.number(), addressee == null ? null : String.valueOf(addressee), body, type.basis(),
+                type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, CalendarDays.chinese(document.createdAt().toLocalDate()),
+                document.caseNumber(), instance.getProcessDefinitionName(), delivery ? served(document, all) : null);
+    }
+
+    /**
+     * The addressee a document names by a case variable it does not hold (a 12350 reporter's name): as the reader may
+     * read it — the engine's query leaves out what the reader's role may not see (the reporter's identity) — or else by
+     * its role (举报人姓名: 举报人) where the type names one; the case's enterprise, where the case has none, none.
+     */
+    private String addressee(HistoricProcessInstance instance, String processKey, String variable, boolean byRole) {
+        HistoricVariableInstance found = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(variable)
+                .singleResult();
+        if (found != null && found.getValue() instanceof String name && !name.isBlank()) {
+            return name;
+        }
+        return byRole ? vocabulary.label(processKey, variable).orElse(variable).replaceAll("(姓名|名称)$", "") : null;
+    }
+
+    /** The value as a reader reads it; a moment recorded as ISO-8601 text as 2026年12月1日 (and its time, where it has one). */
+    private String text(String processKey, String field, Object value) {
+        if (value instanceof String text && text.length() >= 16 && text.charAt(10) == 'T') {
+            try {
+                OffsetDateTime moment = OffsetDateTime.parse(text);
+                LocalTime time = moment.atZoneSameInstant(CalendarDays.STATUTORY_ZONE).toLocalTime();
+                String day = CalendarDays.chinese(Date.from(moment.toInstant()));
+                return time.equals(LocalTime.MIDNIGHT) || time.getHour() == 23 && time.getMinute() == 59 ? day
+                        : day + " " + String.format("%02d:%02d", time.getHour(), time.getMinute());
+            } catch (DateTimeParseException notAMoment) {
+                return vocabulary.text(processKey, field, value);
+            }
+        }
+        return vocabulary.text(processKey, field, value);
+    }
+
+    /** 复议 to the government of the authority's own level (行政复议法第二十四条), suit before the court. */
+    private String remedy(String jurisdiction) {
+        String place = authorities.place(jurisdiction);
+        String court = authorities.level(jurisdiction) == Jurisdiction.Level.COUNTY ? place + "人民法院" : "有管辖权的人民法院";
+        return String.format(REMEDY, place + "人民政府", court);
+    }
+
+    /** The 文书 a 送达回证 served: the last one of the case before it issued under a 文号. */
+    private static String served(CaseDocument receipt, List<CaseDocument> all) {
+        CaseDocument last = null;
+        for (CaseDocument document : all) {
+            if (document.id().equals(receipt.id())) {
+                break;
+            }
+            if (document.number() != null) {
+                last = document;
+            }
+        }
+        return last == null ? null : last.title() + "（" + Objects.requireNonNull(last.number()) + "）";
+    }
+}

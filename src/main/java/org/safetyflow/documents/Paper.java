@@ -1,0 +1,20 @@
+package org.safetyflow.documents;
+
+import java.util.List;
+
+/**
+ * A 文书 as it is printed, in the parts of the statutory samples: the issuing authority and the title, the 文号, whom it
+ * is addressed to, its body (each recorded field by its Chinese label), its legal basis, the party's rights of remedy,
+ * the authority again with the seal's place, the date it was made, and the case it belongs to. A 送达回证 also names
+ * the document it served.
+ *
+ * @param template the HTML template laying it out ({@code documents/templates/<template>.html})
+ * @param served the 文书 a 送达回证 served (title and 文号), or null
+ */
+record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, String basis, String remedy,
+        String date, String caseNumber, String processName, String served) {
+
+    /** One part of the body: a field's Chinese label and its value as a reader reads it. */
+    record Line(String label, String value) {
+    }
+}
