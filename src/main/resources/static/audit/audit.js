@@ -111,6 +111,19 @@
     if (/^VARIABLE_/.test(event.type)) add('新值', readable(event.newValueText, event.newValue));
     add('输入', event.inputs); add('输出', event.outputs);
     if (event.details && event.details.content) add('文书内容', event.details.content);
+    if (event.type === 'DOCUMENT_RECORDED' && event.details && event.details.documentId) {
+      // The 文书 as printed (docs/documents.md): opened as PDF in a new tab; the print is in the case's access log.
+      const dt = document.createElement('dt'); dt.textContent = '文书';
+      const dd = document.createElement('dd'); const print = document.createElement('button');
+      print.type = 'button'; print.className = 'sf-print'; print.textContent = '打印（PDF）';
+      print.addEventListener('click', async () => {
+        try {
+          const pdf = await api('/api/cases/' + encodeURIComponent(state.caseNumber) + '/documents/' + encodeURIComponent(event.details.documentId) + '/pdf', 'application/pdf');
+          window.open(URL.createObjectURL(pdf), '_blank');
+        } catch (e) { print.textContent = e.message; }
+      });
+      dd.append(print); dl.append(dt, dd);
+    }
     if (event.details && event.details.matchedRules) add('命中规则', event.details.matchedRules);
     const list = $('open-tasks');
     list.innerHTML = '';

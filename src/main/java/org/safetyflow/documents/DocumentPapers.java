@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -49,18 +51,24 @@ class DocumentPapers {
                 : document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
                 : addressee(instance, processKey, addresseeField, type.addressee() != null);
         List<Paper.Line> body = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
         for (String field : type.fields()) {
             Object value = document.content().get(field);
-            if (field.equals(addresseeField) || value == null || value instanceof String text && text.isBlank()) {
+            if (value == null || value instanceof String text && text.isBlank()) {
                 continue;
             }
-            body.add(new Paper.Line(vocabulary.label(processKey, field).orElse(field), text(processKey, field, value)));
+            values.put(field, text(processKey, field, value));
+            if (!field.equals(addresseeField)) {
+                body.add(new Paper.Line(vocabulary.label(processKey, field).orElse(field), values.get(field)));
+            }
         }
+        String prose = "prose/" + processKey + "/" + document.kind();
+        boolean hasProse = DocumentPapers.class.getClassLoader().getResource("documents/templates/" + prose + ".html") != null;
         boolean delivery = document.kind().endsWith("DELIVERY");
         String issuer = jurisdiction == null ? "应急管理部门" : type.issuer() == null ? authorities.name(jurisdiction)
                 : authorities.place(jurisdiction) + type.issuer();
         return new Paper(delivery ? "delivery" : "document", issuer, document.title(),
-                document.number(), addressee == null ? null : String.valueOf(addressee), body, type.basis(),
+                document.number(), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
                 type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, CalendarDays.chinese(document.createdAt().toLocalDate()),
                 document.caseNumber(), instance.getProcessDefinitionName(), delivery ? served(document, all) : null);
     }

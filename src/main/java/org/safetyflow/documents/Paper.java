@@ -1,6 +1,7 @@
 package org.safetyflow.documents;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A 文书 as it is printed, in the parts of the statutory samples: the issuing authority and the title, the 文号, whom it
@@ -9,10 +10,13 @@ import java.util.List;
  * the document it served.
  *
  * @param template the HTML template laying it out ({@code documents/templates/<template>.html})
+ * @param values the recorded fields' values as a reader reads them, by variable, for a body written as prose
+ * @param prose the template of the statutory wording of its body ({@code documents/templates/prose/<process>/<TYPE>.html}),
+ *     or null: the body lists the fields
  * @param served the 文书 a 送达回证 served (title and 文号), or null
  */
-record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, String basis, String remedy,
-        String date, String caseNumber, String processName, String served) {
+record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, Map<String, String> values,
+        String prose, String basis, String remedy, String date, String caseNumber, String processName, String served) {
 
     /** One part of the body: a field's Chinese label and its value as a reader reads it. */
     record Line(String label, String value) {

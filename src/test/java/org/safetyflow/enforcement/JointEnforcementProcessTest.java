@@ -225,6 +225,11 @@ class JointEnforcementProcessTest {
         inspect(plan, enterprise, vars("findings", "GENERAL", "findingsDescription", "配电室未设置挡鼠板",
                 "rectificationDueDate", "2026-10-20T17:00:00+08:00"));
         assertThat(documents.list(plan.getBusinessKey())).extracting(CaseDocument::kind).contains("RECTIFICATION_ORDER");
+        // The order as served: its 文号, the wording of the statutory sample, and the enterprise's rights of remedy.
+        CaseDocument order = documents.list(plan.getBusinessKey()).stream().filter(d -> d.kind().equals("RECTIFICATION_ORDER")).findFirst().orElseThrow();
+        assertThat(order.number()).matches(".应急责改〔2026〕\\d+号");
+        assertThat(pdfText(order)).contains("责令限期整改指令书", order.number(), "经查，你单位", "配电室未设置挡鼠板",
+                "现责令你单位于2026年10月20日 17:00前整改完毕", "第六十五条第一款第（二）项、第（三）项", "申请行政复议", "提起行政诉讼");
         signOff(plan, "Task_PublishResults");
 
         Task rectify = task("Task_Rectify", plan);
@@ -435,5 +440,17 @@ class JointEnforcementProcessTest {
         Map<String, Object> changed = new java.util.HashMap<>(record);
         changed.put(name, value);
         return changed;
+    }
+
+    private String pdfText(CaseDocument document) {
+        Http.Download pdf = Http.as(port, "auditor", "demo").download("/api/cases/" + document.caseNumber() + "/documents/" + document.id() + "/pdf");
+        assertThat(pdf.status()).as(pdf.asText().body()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(read).replaceAll("\\R", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -40,9 +40,9 @@ class WebappTest {
 
         assertThat(config.body()).contains("'scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',")
                 .contains("'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh', 'scripts/safetyflow-due-first',")
-                .contains("'scripts/safetyflow-inbox', 'scripts/safetyflow-enterprise']");
+                .contains("'scripts/safetyflow-inbox', 'scripts/safetyflow-enterprise', 'scripts/safetyflow-documents']");
         for (String script : new String[] {"safetyflow-form-zh", "safetyflow-dates-zh", "safetyflow-case-number", "safetyflow-jurisdictions",
-                "safetyflow-datepicker-zh", "safetyflow-due-first", "safetyflow-inbox", "safetyflow-enterprise"}) {
+                "safetyflow-datepicker-zh", "safetyflow-due-first", "safetyflow-inbox", "safetyflow-enterprise", "safetyflow-documents"}) {
             Http.Response served = Http.anonymous(port).get("/camunda/app/tasklist/scripts/" + script + ".js");
             assertThat(served.status()).as(script).isEqualTo(200);
             assertThat(served.body()).as(script).contains("export default");

@@ -36,10 +36,11 @@ export default {
   // Chinese for the built-in messages of Camunda Forms, which Tasklist's locale files do not reach,
   // and for their date picker (Monday first); the task list sorted by due date unless the user picks another order;
   // the approver's operations (办理操作 tab) and the notification bell (safetyflow-inbox, docs/inbox.md); the case's
-  // enterprise and number in the task's header (safetyflow-enterprise).
+  // enterprise and number in the task's header (safetyflow-enterprise); the case's 文书 to print (文书 tab,
+  // safetyflow-documents, docs/documents.md).
   customScripts: ['scripts/safetyflow-form-zh', 'scripts/safetyflow-dates-zh', 'scripts/safetyflow-case-number',
     'scripts/safetyflow-jurisdictions', 'scripts/safetyflow-datepicker-zh', 'scripts/safetyflow-due-first',
-    'scripts/safetyflow-inbox', 'scripts/safetyflow-enterprise'],
+    'scripts/safetyflow-inbox', 'scripts/safetyflow-enterprise', 'scripts/safetyflow-documents'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
