@@ -97,8 +97,9 @@ public class CaseDocuments {
         String caseNumber = execution.getProcessBusinessKey();
         String processInstanceId = execution.getProcessInstanceId();
         String kind = type.code();
-        String number = type.mark() == null || execution.getTenantId() == null ? null
-                : numbers.next(execution.getTenantId(), type.mark(), Database.shanghai(Database.now()).getYear());
+        String issuedIn = type.issuerJurisdiction() != null && execution.getVariable(type.issuerJurisdiction()) instanceof String code ? code
+                : execution.getTenantId();
+        String number = type.mark() == null || issuedIn == null ? null : numbers.next(issuedIn, type.mark(), Database.shanghai(Database.now()).getYear());
         String id = UUID.randomUUID().toString();
         String json;
         try {

@@ -16,11 +16,13 @@ import java.util.List;
  * @param mark what the 文号 says after the authority's own mark (应急责改 in 台应急责改〔2026〕17号), or null for a
  *     record that carries none (笔录, 审批表, 报告)
  * @param issuer the issuing body after the jurisdiction's name, or null for its 应急管理 authority
+ * @param issuerJurisdiction the variable naming the issuing jurisdiction, or null for the case's
+ * @param numberField the field holding a 文号 the official entered, or null
  * @param addressee the variable holding the addressee's name, or null for the case's enterprise
  * @param basis the statutory basis as the document cites it, or null
  */
 public record DocumentType(String code, String title, List<String> fields, String mark, String addressee, String basis, boolean remedy,
-        String issuer) {
+        String issuer, String issuerJurisdiction, String numberField) {
 
     public DocumentType {
         if (code == null || !code.matches("[A-Z][A-Z_]*") || title == null || title.isBlank() || fields == null) {
@@ -33,31 +35,47 @@ public record DocumentType(String code, String title, List<String> fields, Strin
     }
 
     public static DocumentType of(String code, String title, String... fields) {
-        return new DocumentType(code, title, List.of(fields), null, null, null, false, null);
+        return new DocumentType(code, title, List.of(fields), null, null, null, false, null, null, null);
     }
 
     /** The same type, issued under a 文号 with this mark (e.g. 责改). */
     public DocumentType numbered(String numberMark) {
-        return new DocumentType(code, title, fields, numberMark, addressee, basis, remedy, issuer);
+        return new DocumentType(code, title, fields, numberMark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField);
     }
 
     /** The same type, issued by another body of the jurisdiction than its 应急管理 authority (e.g. 安全生产委员会). */
     public DocumentType issuedBy(String body) {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, body);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, body, issuerJurisdiction, numberField);
+    }
+
+    /**
+     * The same type, issued by the body of the jurisdiction a variable of the case names, not the case's own (a
+     * 挂牌督办 of a county's hazard by the city: listingJurisdiction): its name, its 文号's mark and register.
+     */
+    public DocumentType issuedIn(String jurisdictionVariable) {
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, jurisdictionVariable, numberField);
+    }
+
+    /**
+     * The same type, whose 文号 the official enters in one of its fields (a 决定书文号 the bureau's own register gives)
+     * instead of SafetyFlow's register: printed as its 文号.
+     */
+    public DocumentType numberedIn(String field) {
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, field);
     }
 
     /** The same type, addressed to the party the variable names (e.g. the reporter of a 12350 report). */
     public DocumentType to(String addresseeVariable) {
-        return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer);
+        return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer, issuerJurisdiction, numberField);
     }
 
     /** The same type, citing this legal basis. */
     public DocumentType basis(String legalBasis) {
-        return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer);
+        return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer, issuerJurisdiction, numberField);
     }
 
     /** The same type, a decision the party may contest: it tells the party its rights of remedy. */
     public DocumentType contestable() {
-        return new DocumentType(code, title, fields, mark, addressee, basis, true, issuer);
+        return new DocumentType(code, title, fields, mark, addressee, basis, true, issuer, issuerJurisdiction, numberField);
     }
 }

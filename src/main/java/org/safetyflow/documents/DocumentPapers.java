@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -44,10 +43,12 @@ class DocumentPapers {
     Paper of(HistoricProcessInstance instance, CaseDocument document, List<CaseDocument> all) {
         String processKey = instance.getProcessDefinitionKey();
         DocumentType type = documents.type(processKey, document.kind());
-        String jurisdiction = instance.getTenantId();
+        // The issuing jurisdiction: the one a variable of the type names (recorded with the document), else the case's.
+        String jurisdiction = type.issuerJurisdiction() != null && document.content().get(type.issuerJurisdiction()) instanceof String code ? code
+                : instance.getTenantId();
         String addresseeField = type.addressee() != null ? type.addressee() : "enterpriseName";
         // A 文书 issued to a party names it: the variable its type names, or the case's enterprise; a record (笔录, 审批表) none.
-        Object addressee = type.mark() == null && type.addressee() == null ? null
+        Object addressee = type.mark() == null && type.numberField() == null && type.addressee() == null ? null
                 : document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
                 : addressee(instance, processKey, addresseeField, type.addressee() != null);
         List<Paper.Line> body = new ArrayList<>();
@@ -58,7 +59,7 @@ class DocumentPapers {
                 continue;
             }
             values.put(field, text(processKey, field, value));
-            if (!field.equals(addresseeField)) {
+            if (!field.equals(addresseeField) && !field.equals(type.issuerJurisdiction()) && !field.equals(type.numberField())) {
                 body.add(new Paper.Line(vocabulary.label(processKey, field).orElse(field), values.get(field)));
             }
         }
@@ -68,9 +69,9 @@ class DocumentPapers {
         String issuer = jurisdiction == null ? "应急管理部门" : type.issuer() == null ? authorities.name(jurisdiction)
                 : authorities.place(jurisdiction) + type.issuer();
         return new Paper(delivery ? "delivery" : "document", issuer, document.title(),
-                document.number(), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
+                number(document, type), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
                 type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, CalendarDays.chinese(document.createdAt().toLocalDate()),
-                document.caseNumber(), instance.getProcessDefinitionName(), delivery ? served(document, all) : null);
+                document.caseNumber(), instance.getProcessDefinitionName(), delivery ? served(processKey, document, all) : null);
     }
 
     /**
@@ -85,6 +86,15 @@ class DocumentPapers {
             return name;
         }
         return byRole ? vocabulary.label(processKey, variable).orElse(variable).replaceAll("(姓名|名称)$", "") : null;
+    }
+
+    /** The 文号: SafetyFlow's, or the one the official entered where the type takes it from a field. */
+    private static String number(CaseDocument document, DocumentType type) {
+        if (document.number() != null || type.numberField() == null) {
+            return document.number();
+        }
+        Object entered = document.content().get(type.numberField());
+        return entered instanceof String text && !text.isBlank() ? text : null;
     }
 
     /** The value as a reader reads it; a moment recorded as ISO-8601 text as 2026年12月1日 (and its time, where it has one). */
@@ -111,16 +121,17 @@ class DocumentPapers {
     }
 
     /** The 文书 a 送达回证 served: the last one of the case before it issued under a 文号. */
-    private static String served(CaseDocument receipt, List<CaseDocument> all) {
-        CaseDocument last = null;
+    private String served(String processKey, CaseDocument receipt, List<CaseDocument> all) {
+        String last = null;
         for (CaseDocument document : all) {
             if (document.id().equals(receipt.id())) {
                 break;
             }
-            if (document.number() != null) {
-                last = document;
+            String number = number(document, documents.type(processKey, document.kind()));
+            if (number != null) {
+                last = document.title() + "（" + number + "）";
             }
         }
-        return last == null ? null : last.title() + "（" + Objects.requireNonNull(last.number()) + "）";
+        return last;
     }
 }

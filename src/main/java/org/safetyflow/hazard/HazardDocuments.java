@@ -31,7 +31,8 @@ class HazardDocuments implements DocumentTypes {
                         "currentSituation", "causes", "harmAndDifficulty", "planOutline"),
                 DocumentType.of("WORKERS_REPORT", "向职工（代表）大会报告记录", "workersMeetingAt", "workersMeetingSummary"),
                 DocumentType.of("LISTING_NOTICE", "挂牌督办通知书",
-                        "listingAuthority", "listingLevel", "supervisionItems", "rectificationDeadline", "liftingConditions").numbered("安委办督").issuedBy("安全生产委员会").basis("《国务院关于进一步加强企业安全生产工作的通知》（国发〔2010〕23号）"),
+                        "listingAuthority", "listingLevel", "supervisionItems", "rectificationDeadline", "liftingConditions", "listingJurisdiction")
+                        .numbered("安委办督").issuedBy("安全生产委员会").issuedIn("listingJurisdiction").basis("《国务院关于进一步加强企业安全生产工作的通知》（国发〔2010〕23号）"),
                 DocumentType.of("GOVERNANCE_PLAN", "重大事故隐患治理方案",
                         "planResponsiblePerson", "planMeasures", "planFundsYuan", "planDeadline", "planContingency"),
                 DocumentType.of("PLAN_REVIEW", "治理方案审查意见", "planApproved", "planReviewOpinion"),
@@ -43,6 +44,7 @@ class HazardDocuments implements DocumentTypes {
                 DocumentType.of("ESCALATION_NOTICE", "提级督办通知", "escalatedLevel", "escalationNote", "escalationReason", "listingAuthority"),
                 DocumentType.of("ENFORCEMENT_REFERRAL", "停产停业整顿及按日连续处罚移送",
                         "enforcementDecision", "enforcementNote", "penaltyDecisionNumber"),
-                DocumentType.of("DELISTING_NOTICE", "重大事故隐患销号通知", "listingAuthority", "recheckOpinion", "delistedAt").numbered("安委办销").issuedBy("安全生产委员会"));
+                DocumentType.of("DELISTING_NOTICE", "重大事故隐患销号通知", "listingAuthority", "recheckOpinion", "delistedAt", "listingJurisdiction")
+                        .numbered("安委办销").issuedBy("安全生产委员会").issuedIn("listingJurisdiction"));
     }
 }

@@ -25,7 +25,7 @@ class LicenceSanctionDocuments implements DocumentTypes {
                 DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair", "hearingChairText"),
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingHeldAt", "hearingParticipants", "hearingRecord", "hearingOpinion"),
                 DocumentType.of("DECISION", "暂扣（吊销）安全生产许可证决定书（不予行政处罚决定书）", "sanctionDecision", "suspensionMonths",
-                        "decisionNumber", "decisionReason"),
-                DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote"));
+                        "decisionNumber", "decisionReason").numberedIn("decisionNumber").contestable(),
+                DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote").to("enterpriseName"));
     }
 }

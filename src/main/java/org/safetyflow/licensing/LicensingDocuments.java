@@ -37,6 +37,6 @@ class LicensingDocuments implements DocumentTypes {
                 DocumentType.of("AUDIT", "审核意见", "auditConclusion", "auditOpinion", "auditedBy"),
                 DocumentType.of("DECISION", "准予（不予）行政许可决定书", "licensingDecision", "decisionReason", "gatesText").numbered("应急许决").basis("《中华人民共和国行政许可法》第三十八条").contestable(),
                 DocumentType.of("DEEMED_RENEWAL", "视为准予延续决定", "licenceNumber", "licenceValidUntil", "deemedRenewalReason"),
-                DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote", "licenceNumber"));
+                DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote", "licenceNumber").to("enterpriseName"));
     }
 }

@@ -154,6 +154,9 @@ class HazardRectificationProcessTest {
         assertThat(documents.list(hazard.getBusinessKey())).extracting(CaseDocument::kind).contains(
                 "SITE_MEASURES", "MAJOR_HAZARD_REPORT", "WORKERS_REPORT", "LISTING_NOTICE", "GOVERNANCE_PLAN", "PLAN_REVIEW",
                 "PROGRESS_REPORT", "ONSITE_CHECK", "ASSESSMENT_REPORT", "RECHECK_OPINION", "DELISTING_NOTICE");
+        // Listed (at city level) and delisted by 枣庄市's 安委会, under its 文号 register, not the county's.
+        assertThat(documents.list(hazard.getBusinessKey())).filteredOn(d -> d.kind().endsWith("LISTING_NOTICE")).hasSize(2)
+                .extracting(CaseDocument::number).allMatch(number -> number.startsWith("枣安委办"));
     }
 
     @Test

@@ -172,6 +172,19 @@ class StatisticsTest {
                 + countyA.path("open").asLong() + "," + countyA.path("overdue").asLong());
     }
 
+    @Test
+    void shouldServeTheDashboardWithItsBundledChartsAndNoFiguresWithoutSigningIn() {
+        Http anonymous = Http.anonymous(port);
+
+        Http.Response page = anonymous.get("/dashboard/");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("安全生产一张网").contains("vendor/echarts-5.6.0/echarts.min.js").doesNotContain("https://");
+        assertThat(anonymous.get("/dashboard/vendor/echarts-5.6.0/echarts.min.js").status()).isEqualTo(200);
+        assertThat(anonymous.get("/dashboard/dashboard.js").body()).contains("/api/statistics");
+        assertThat(anonymous.get("/api/statistics").status()).isEqualTo(401);
+    }
+
     private Http as(String user) {
         return Http.as(port, user, PASSWORD);
     }
