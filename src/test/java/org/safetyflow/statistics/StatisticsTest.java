@@ -145,6 +145,8 @@ class StatisticsTest {
         assertThat(outside.status()).isEqualTo(404);
         assertThat(enterprise.status()).isEqualTo(403);
         assertThat(enterprise.json().path("error").asText()).contains("企业用户");
+        // An official who also holds the enterprise role (the demo's 台儿庄区 user holds every role) sees its figures.
+        assertThat(Http.as(port, "taierzhuang", "demo").get("/api/statistics").status()).isEqualTo(200);
         assertThat(oneCounty.path("byJurisdiction").findValuesAsText("name")).containsExactly("乙县");
         assertThat(oneCounty.path("accidents").path("opened").asLong()).isPositive();
     }
