@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -59,8 +60,10 @@ class DocumentPapers {
                 continue;
             }
             values.put(field, text(processKey, field, value));
-            if (!field.equals(addresseeField) && !field.equals(type.issuerJurisdiction()) && !field.equals(type.numberField())) {
-                body.add(new Paper.Line(vocabulary.label(processKey, field).orElse(field), values.get(field)));
+            if (!(addressee != null && field.equals(addresseeField)) && !field.equals(type.issuerJurisdiction()) && !field.equals(type.numberField())) {
+                String label = vocabulary.label(processKey, field).orElse(field);
+                body.add(value instanceof Collection<?> items && !items.isEmpty() && items.stream().allMatch(Map.class::isInstance)
+                        ? table(processKey, label, items) : new Paper.Line(label, values.get(field)));
             }
         }
         String prose = "prose/" + processKey + "/" + document.kind();
@@ -71,7 +74,8 @@ class DocumentPapers {
         return new Paper(delivery ? "delivery" : "document", issuer, document.title(),
                 number(document, type), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
                 type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, CalendarDays.chinese(document.createdAt().toLocalDate()),
-                document.caseNumber(), instance.getProcessDefinitionName(), delivery ? served(processKey, document, all) : null);
+                document.caseNumber(), instance.getProcessDefinitionName(), delivery ? served(processKey, document, all) : null,
+                document.createdBy(), addressee == null && type.mark() == null && type.numberField() == null);
     }
 
     /**
@@ -86,6 +90,24 @@ class DocumentPapers {
             return name;
         }
         return byRole ? vocabulary.label(processKey, variable).orElse(variable).replaceAll("(姓名|名称)$", "") : null;
+    }
+
+    /** Rows (a list of records) as a table: a column per field any row has, by its Chinese label. */
+    private Paper.Line table(String processKey, String label, Collection<?> items) {
+        List<String> fields = new ArrayList<>();
+        for (Object item : items) {
+            ((Map<?, ?>) item).keySet().forEach(key -> {
+                if (!fields.contains(String.valueOf(key))) {
+                    fields.add(String.valueOf(key));
+                }
+            });
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Object item : items) {
+            Map<?, ?> row = (Map<?, ?>) item;
+            rows.add(fields.stream().map(field -> row.get(field) == null ? "" : text(processKey, field, row.get(field))).toList());
+        }
+        return new Paper.Line(label, null, fields.stream().map(field -> vocabulary.label(processKey, field).orElse(field)).toList(), rows);
     }
 
     /** The 文号: SafetyFlow's, or the one the official entered where the type takes it from a field. */

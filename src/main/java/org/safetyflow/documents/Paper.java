@@ -14,11 +14,21 @@ import java.util.Map;
  * @param prose the template of the statutory wording of its body ({@code documents/templates/prose/<process>/<TYPE>.html}),
  *     or null: the body lists the fields
  * @param served the 文书 a 送达回证 served (title and 文号), or null
+ * @param maker who made it (a record's signature line)
+ * @param record a record the authority keeps (笔录, 审批表, 报告: no 文号, no addressee), signed by its makers, not sealed
  */
 record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, Map<String, String> values,
-        String prose, String basis, String remedy, String date, String caseNumber, String processName, String served) {
+        String prose, String basis, String remedy, String date, String caseNumber, String processName, String served, String maker,
+        boolean record) {
 
-    /** One part of the body: a field's Chinese label and its value as a reader reads it. */
-    record Line(String label, String value) {
+    /**
+     * One part of the body: a field's Chinese label and its value as a reader reads it; a field holding rows (检查事项结果)
+     * as a table, its columns by their Chinese labels.
+     */
+    record Line(String label, String value, List<String> columns, List<List<String>> rows) {
+
+        Line(String label, String value) {
+            this(label, value, null, null);
+        }
     }
 }

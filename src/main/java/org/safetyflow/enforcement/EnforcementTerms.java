@@ -23,7 +23,9 @@ class EnforcementTerms implements CaseTerms {
                 Map.entry("inspectorOptions", "可勾选的检查组成员"), Map.entry("teamLeader", "检查组组长"),
                 Map.entry("hazardCaseNumber", "移交的隐患治理案件"), Map.entry("rectificationReportedAt", "报告整改时间"),
                 Map.entry("extensionRequestedAt", "申请延期时间"), Map.entry("caseSource", "移交立案的原因"),
-                Map.entry("penaltyCaseNumber", "移交的行政处罚案件"));
+                Map.entry("penaltyCaseNumber", "移交的行政处罚案件"),
+                // The columns of 检查事项结果 (checklistResults: one row per item of the checklist).
+                Map.entry("item", "检查事项"), Map.entry("result", "检查结果"), Map.entry("note", "说明"));
     }
 
     @Override
