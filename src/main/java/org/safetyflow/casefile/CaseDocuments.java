@@ -69,14 +69,15 @@ public class CaseDocuments {
         DelegateExecution execution = task.getExecution();
         DocumentType type = type(processKey(execution), code);
         String actor = task.getAssignee() != null ? task.getAssignee() : authenticatedUser(execution);
-        return record(execution, type, type.title(), values(type.fields(), task::getVariable), task.getId(), task.getTaskDefinitionKey(), actor);
+        Map<String, Object> content = values(type.fields(), task::getVariable);
+        return record(execution, type, type.titleOf(content), content, task.getId(), task.getTaskDefinitionKey(), actor);
     }
 
     /** Records the execution's values of the type's fields as a document of the case. */
     public CaseDocument fromExecution(DelegateExecution execution, String code) {
         DocumentType type = type(processKey(execution), code);
-        return record(execution, type, type.title(), values(type.fields(), execution::getVariable), null, execution.getCurrentActivityId(),
-                authenticatedUser(execution));
+        Map<String, Object> content = values(type.fields(), execution::getVariable);
+        return record(execution, type, type.titleOf(content), content, null, execution.getCurrentActivityId(), authenticatedUser(execution));
     }
 
     /**

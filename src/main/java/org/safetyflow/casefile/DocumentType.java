@@ -1,6 +1,7 @@
 package org.safetyflow.casefile;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A kind of 文书 a process makes, declared once by its capability: its code (stored with every
@@ -18,11 +19,12 @@ import java.util.List;
  * @param issuer the issuing body after the jurisdiction's name, or null for its 应急管理 authority
  * @param issuerJurisdiction the variable naming the issuing jurisdiction, or null for the case's
  * @param numberField the field holding a 文号 the official entered, or null
+ * @param titles the titles by what a field decided, or null
  * @param addressee the variable holding the addressee's name, or null for the case's enterprise
  * @param basis the statutory basis as the document cites it, or null
  */
 public record DocumentType(String code, String title, List<String> fields, String mark, String addressee, String basis, boolean remedy,
-        String issuer, String issuerJurisdiction, String numberField) {
+        String issuer, String issuerJurisdiction, String numberField, Titles titles) {
 
     public DocumentType {
         if (code == null || !code.matches("[A-Z][A-Z_]*") || title == null || title.isBlank() || fields == null) {
@@ -35,17 +37,17 @@ public record DocumentType(String code, String title, List<String> fields, Strin
     }
 
     public static DocumentType of(String code, String title, String... fields) {
-        return new DocumentType(code, title, List.of(fields), null, null, null, false, null, null, null);
+        return new DocumentType(code, title, List.of(fields), null, null, null, false, null, null, null, null);
     }
 
     /** The same type, issued under a 文号 with this mark (e.g. 责改). */
     public DocumentType numbered(String numberMark) {
-        return new DocumentType(code, title, fields, numberMark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField);
+        return new DocumentType(code, title, fields, numberMark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField, titles);
     }
 
     /** The same type, issued by another body of the jurisdiction than its 应急管理 authority (e.g. 安全生产委员会). */
     public DocumentType issuedBy(String body) {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, body, issuerJurisdiction, numberField);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, body, issuerJurisdiction, numberField, titles);
     }
 
     /**
@@ -53,7 +55,7 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      * 挂牌督办 of a county's hazard by the city: listingJurisdiction): its name, its 文号's mark and register.
      */
     public DocumentType issuedIn(String jurisdictionVariable) {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, jurisdictionVariable, numberField);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, jurisdictionVariable, numberField, titles);
     }
 
     /**
@@ -61,21 +63,40 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      * instead of SafetyFlow's register: printed as its 文号.
      */
     public DocumentType numberedIn(String field) {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, field);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, field, titles);
+    }
+
+    /**
+     * The same type, titled by what a field decided where the type's title names the alternatives (行政处罚决定书（不予行政
+     * 处罚决定书）: decisionOutcome PENALIZE → 行政处罚决定书, NOT_PENALIZE → 不予行政处罚决定书); any other value keeps the
+     * type's title.
+     */
+    public DocumentType titledBy(String field, Map<String, String> byValue) {
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField,
+                new Titles(field, Map.copyOf(byValue)));
+    }
+
+    /** The title of a document of this type with these contents. */
+    public String titleOf(Map<String, Object> content) {
+        return titles == null ? title : titles.byValue().getOrDefault(String.valueOf(content.get(titles.field())), title);
+    }
+
+    /** Titles by the value of a field. */
+    public record Titles(String field, Map<String, String> byValue) {
     }
 
     /** The same type, addressed to the party the variable names (e.g. the reporter of a 12350 report). */
     public DocumentType to(String addresseeVariable) {
-        return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer, issuerJurisdiction, numberField);
+        return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer, issuerJurisdiction, numberField, titles);
     }
 
     /** The same type, citing this legal basis. */
     public DocumentType basis(String legalBasis) {
-        return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer, issuerJurisdiction, numberField);
+        return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer, issuerJurisdiction, numberField, titles);
     }
 
     /** The same type, a decision the party may contest: it tells the party its rights of remedy. */
     public DocumentType contestable() {
-        return new DocumentType(code, title, fields, mark, addressee, basis, true, issuer, issuerJurisdiction, numberField);
+        return new DocumentType(code, title, fields, mark, addressee, basis, true, issuer, issuerJurisdiction, numberField, titles);
     }
 }

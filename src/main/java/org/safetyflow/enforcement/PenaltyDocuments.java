@@ -1,6 +1,7 @@
 package org.safetyflow.enforcement;
 
 import java.util.List;
+import java.util.Map;
 import org.safetyflow.casefile.DocumentType;
 import org.safetyflow.casefile.DocumentTypes;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ class PenaltyDocuments implements DocumentTypes {
                 DocumentType.of("COLLECTIVE_DISCUSSION", "重大案件集体讨论记录", "discussionHeldAt", "discussionParticipants", "discussionRecord",
                         "discussionConclusion"),
                 DocumentType.of("PENALTY_NOTICE", "行政处罚告知书（听证告知书）", "violationFindings", "legalBasis", "proposedPenaltyText",
-                        "hearingRight", "noticeServedAt", "noticeDeliveryMethod", "statementDueDate").numbered("应急罚告").basis("《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条"),
+                        "hearingRight", "noticeServedAt", "noticeDeliveryMethod", "statementDueDate").numbered("应急罚告").basis("《中华人民共和国行政处罚法》第四十四条、第四十五条、第六十三条")
+                        .titledBy("hearingRight", Map.of("true", "行政处罚听证告知书", "false", "行政处罚告知书")),
                 DocumentType.of("STATEMENT", "陈述申辩笔录（听证申请）", "statementMade", "statementSummary", "hearingRequested"),
                 DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair", "hearingChairText").numbered("应急听通").basis("《中华人民共和国行政处罚法》第六十四条"),
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingHeldAt", "hearingParticipants", "hearingRecord", "hearingOpinion"),
@@ -36,7 +38,8 @@ class PenaltyDocuments implements DocumentTypes {
                 DocumentType.of("DECISION", "行政处罚决定书（不予行政处罚决定书）", "decisionOutcome", "warning", "fineAmountYuan", "confiscation",
                         "confiscatedItems", "confiscationValueYuan", "shutdown", "shutdownUntil", "licenceAction", "closure", "closureReferralReason",
                         "correctionOrdered", "correctionRequirement", "correctionDueDate", "dailyFineReason", "decisionNumber", "decisionReason",
-                        "penaltyDecisionText").numberedIn("decisionNumber").contestable(),
+                        "penaltyDecisionText", "violationFindings", "legalBasis")
+                        .titledBy("decisionOutcome", Map.of("PENALIZE", "行政处罚决定书", "NOT_PENALIZE", "不予行政处罚决定书")).numberedIn("decisionNumber").contestable(),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote").to("enterpriseName"),
                 DocumentType.of("URGE", "催告书（加处罚款决定）", "urgeServedAt", "urgeDeliveryMethod", "fineAmountYuan", "surchargeYuan").numbered("应急催告").basis("《中华人民共和国行政强制法》第三十五条、第五十四条"),
                 DocumentType.of("COURT_APPLICATION", "强制执行申请书", "applicationFiledAt", "court", "applicationNote", "fineAmountYuan", "surchargeYuan"),

@@ -1,6 +1,7 @@
 package org.safetyflow.licensing;
 
 import java.util.List;
+import java.util.Map;
 import org.safetyflow.casefile.DocumentType;
 import org.safetyflow.casefile.DocumentTypes;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,9 @@ class LicenceSanctionDocuments implements DocumentTypes {
                 DocumentType.of("HEARING_NOTICE", "听证通知书", "hearingNoticeServedAt", "hearingAt", "hearingPlace", "hearingChair", "hearingChairText"),
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingHeldAt", "hearingParticipants", "hearingRecord", "hearingOpinion"),
                 DocumentType.of("DECISION", "暂扣（吊销）安全生产许可证决定书（不予行政处罚决定书）", "sanctionDecision", "suspensionMonths",
-                        "decisionNumber", "decisionReason").numberedIn("decisionNumber").contestable(),
+                        "decisionNumber", "decisionReason")
+                        .titledBy("sanctionDecision", Map.of("SUSPEND", "暂扣安全生产许可证决定书", "REVOKE", "吊销安全生产许可证决定书",
+                                "NO_SANCTION", "不予行政处罚决定书")).numberedIn("decisionNumber").contestable(),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote").to("enterpriseName"));
     }
 }

@@ -1,6 +1,7 @@
 package org.safetyflow.licensing;
 
 import java.util.List;
+import java.util.Map;
 import org.safetyflow.casefile.DocumentType;
 import org.safetyflow.casefile.DocumentTypes;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ class LicensingDocuments implements DocumentTypes {
     public List<DocumentType> types() {
         return List.of(
                 DocumentType.of("ACCEPTANCE_NOTICE", "受理通知书（补正材料通知书、不予受理决定书）",
-                        "acceptanceDecision", "acceptanceOpinion", "missingItems", "acceptanceDueDate").numbered("应急许受").basis("《中华人民共和国行政许可法》第三十二条"),
+                        "acceptanceDecision", "acceptanceOpinion", "missingItems", "acceptanceDueDate")
+                        .titledBy("acceptanceDecision", Map.of("ACCEPT", "受理通知书", "CORRECTION", "补正材料通知书", "REJECT", "不予受理决定书")).numbered("应急许受").basis("《中华人民共和国行政许可法》第三十二条"),
                 DocumentType.of("CORRECTION", "补正材料", "missingItems", "correctionMaterials", "correctionNote"),
                 DocumentType.of("SITE_CHECK", "审查意见及现场核查记录",
                         "siteCheckedAt", "siteCheckInspectors", "siteCheckFindings", "reviewOpinion", "proposedDecision"),
@@ -35,7 +37,8 @@ class LicensingDocuments implements DocumentTypes {
                         "hearingParticipants", "hearingRecord", "hearingRecordNote"),
                 DocumentType.of("RENEWAL_CONSENT", "延续审查意见", "renewalTrackReason", "renewalConsent", "consentOpinion"),
                 DocumentType.of("AUDIT", "审核意见", "auditConclusion", "auditOpinion", "auditedBy"),
-                DocumentType.of("DECISION", "准予（不予）行政许可决定书", "licensingDecision", "decisionReason", "gatesText").numbered("应急许决").basis("《中华人民共和国行政许可法》第三十八条").contestable(),
+                DocumentType.of("DECISION", "准予（不予）行政许可决定书", "licensingDecision", "decisionReason", "gatesText")
+                        .titledBy("licensingDecision", Map.of("GRANTED", "准予行政许可决定书", "REFUSED", "不予行政许可决定书")).numbered("应急许决").basis("《中华人民共和国行政许可法》第三十八条").contestable(),
                 DocumentType.of("DEEMED_RENEWAL", "视为准予延续决定", "licenceNumber", "licenceValidUntil", "deemedRenewalReason"),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote", "licenceNumber").to("enterpriseName"));
     }

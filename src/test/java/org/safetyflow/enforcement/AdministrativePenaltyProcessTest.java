@@ -129,6 +129,9 @@ class AdministrativePenaltyProcessTest {
         assertThat(penalty).isEnded().hasPassed("EndEvent_Closed").variables().containsEntry("outcome", "CLOSED");
         assertThat(documents.list(penalty.getBusinessKey())).extracting(CaseDocument::kind)
                 .containsExactly("FILING_APPROVAL", "INVESTIGATION", "PROPOSAL", "PENALTY_NOTICE", "STATEMENT", "DECISION", "DELIVERY", "CLOSING");
+        // The decision is titled by what it decided (the type names both: 行政处罚决定书（不予行政处罚决定书）).
+        assertThat(documents.list(penalty.getBusinessKey())).filteredOn(document -> document.kind().equals("DECISION"))
+                .extracting(CaseDocument::title).containsExactly("行政处罚决定书");
     }
 
     @Test
