@@ -60,6 +60,11 @@ class CaseRecordEvents {
             events.add(4, TimelineEvent.of("document:" + document.id(), document.createdAt(), "DOCUMENT_RECORDED", "形成文书「" + document.title() + "」",
                     document.createdBy()).withActivity(document.activityId()).withDetails(Map.of("documentId", document.id(),
                     "kind", document.kind(), "content", document.content())));
+            if (document.voidedAt() != null) {
+                events.add(4, TimelineEvent.of("document-void:" + document.id(), document.voidedAt(), "DOCUMENT_VOIDED", "作废文书「" + document.title()
+                        + "」" + (document.number() == null ? "" : "（" + document.number() + "）") + "：" + document.voidReason(), document.voidedBy())
+                        .withActivity(document.activityId()).withDetails(Map.of("documentId", document.id(), "kind", document.kind())));
+            }
         }
         for (TaskAction action : taskActions.ofCase(caseNumber)) {
             Map<String, Object> details = new java.util.LinkedHashMap<>();

@@ -115,6 +115,15 @@ public class CaseDocuments {
         return list(caseNumber).stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /**
+     * Voids the documents of the case made since {@code since} (a step returned to or recalled, and those after it: they
+     * are made anew); answers how many. In the caller's transaction.
+     */
+    public int voidSince(String processInstanceId, Date since, String actor, String reason) {
+        return database.jdbc().update("update sf_case_document set voided_at = ?, voided_by = ?, void_reason = ? where process_instance_id = ?"
+                + " and created_at >= ? and voided_at is null", Database.now(), actor, reason, processInstanceId, new Timestamp(since.getTime()));
+    }
+
     /** The case's documents, oldest first. */
     public List<CaseDocument> list(String caseNumber) {
         return database.jdbc().query("select * from sf_case_document where case_number = ? order by seq_in_case, created_at, id",
@@ -148,6 +157,7 @@ public class CaseDocuments {
         }
         return new CaseDocument(rs.getString("id"), rs.getString("case_number"), rs.getString("process_instance_id"),
                 rs.getString("kind"), rs.getString("title"), content, rs.getString("task_id"), rs.getString("activity_id"),
-                Database.shanghai(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getString("document_number"));
+                Database.shanghai(rs.getTimestamp("created_at")), rs.getString("created_by"), rs.getString("document_number"),
+                Database.shanghai(rs.getTimestamp("voided_at")), rs.getString("voided_by"), rs.getString("void_reason"));
     }
 }

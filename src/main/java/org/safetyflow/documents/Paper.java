@@ -15,11 +15,12 @@ import java.util.Map;
  *     or null: the body lists the fields
  * @param served the 文书 a 送达回证 served (title and 文号), or null
  * @param maker who made it (a record's signature line)
+ * @param voided why and when it became void (its step was returned to or recalled), or null
  * @param record a record the authority keeps (笔录, 审批表, 报告: no 文号, no addressee), signed by its makers, not sealed
  */
 record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, Map<String, String> values,
         String prose, String basis, String remedy, String date, String caseNumber, String processName, String served, String maker,
-        boolean record) {
+        boolean record, String voided) {
 
     /**
      * One part of the body: a field's Chinese label and its value as a reader reads it; a field holding rows (检查事项结果)

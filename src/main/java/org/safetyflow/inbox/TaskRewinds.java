@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.safetyflow.casefile.CaseDocuments;
 import org.safetyflow.inbox.Notifications.Kind;
 import org.safetyflow.inbox.Notifications.Notification;
 import org.safetyflow.inbox.TaskActions.OnTask;
@@ -55,11 +56,12 @@ class TaskRewinds {
     private final TaskActions actions;
     private final Notifications notifications;
     private final InboxIndex index;
+    private final CaseDocuments documents;
     private final TransactionTemplate transaction;
 
     TaskRewinds(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository, CurrentUser currentUser,
             SystemActions system, TaskParties parties, TaskActions actions, Notifications notifications, InboxIndex index,
-            PlatformTransactionManager transactions) {
+            CaseDocuments documents, PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -70,6 +72,7 @@ class TaskRewinds {
         this.actions = actions;
         this.notifications = notifications;
         this.index = index;
+        this.documents = documents;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -113,6 +116,8 @@ class TaskRewinds {
                         : "：" + String.join("、", passed.values().stream().map(t -> "「" + t.getName() + "」（" + t.getTaskDefinitionKey() + "）").toList())));
             }
             List<Task> restarted = restart(task.getProcessInstanceId(), target);
+            // What the returned-to step and those after it made is void: they make it anew.
+            documents.voidSince(task.getProcessInstanceId(), step.getStartTime(), me, "退回至「" + step.getName() + "」：" + why);
             String caseNumber = parties.caseNumber(task.getProcessInstanceId());
             String previous = step.getAssignee();
             List<String> told = new ArrayList<>();
@@ -157,6 +162,7 @@ class TaskRewinds {
                 assign(again, me, done.getDueDate());
             }
             index.recalled(done.getId());
+            documents.voidSince(done.getProcessInstanceId(), done.getStartTime(), me, "撤回「" + done.getName() + "」" + (why == null ? "" : "：" + why));
             String caseNumber = parties.caseNumber(done.getProcessInstanceId());
             actions.record(new OnTask(done.getProcessInstanceId(), done.getId(), done.getName(), done.getTaskDefinitionKey()), caseNumber,
                     TaskAction.Type.RECALL, me, String.join("、", next.stream().map(Task::getName).distinct().toList()), why);

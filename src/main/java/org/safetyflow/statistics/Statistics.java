@@ -187,11 +187,11 @@ class Statistics {
     private Map<String, Object> enforcement(List<String> codes, Period period) {
         List<Object> args = new ArrayList<>();
         Long inspections = database.jdbc().queryForObject("select count(*) from sf_case_document d join sf_case c on c.process_instance_id = d.process_instance_id"
-                + " where d.kind = 'INSPECTION_RECORD' and c.process_key = '" + INSPECTION + "' and " + within(codes, args)
+                + " where d.kind = 'INSPECTION_RECORD' and d.voided_at is null and c.process_key = '" + INSPECTION + "' and " + within(codes, args)
                 + " and d.created_at >= ? and d.created_at < ?", Long.class, concat(args, period.start(), period.end()));
         args.clear();
         Map<String, Object> penalties = database.jdbc().queryForMap("select count(*) decided, coalesce(sum(" + number("fineAmountYuan") + "), 0) fines"
-                + " from sf_case_document d join sf_case c on c.process_instance_id = d.process_instance_id where d.kind = 'DECISION'"
+                + " from sf_case_document d join sf_case c on c.process_instance_id = d.process_instance_id where d.kind = 'DECISION' and d.voided_at is null"
                 + " and c.process_key = '" + PENALTY + "' and " + text("decisionOutcome") + " = 'PENALIZE' and " + within(codes, args)
                 + " and d.created_at >= ? and d.created_at < ?", concat(args, period.start(), period.end()));
         Map<String, Object> enforcement = new LinkedHashMap<>();

@@ -129,6 +129,30 @@ class DocumentPdfTest {
     }
 
     @Test
+    void shouldVoidTheNoticeOfARecalledStepKeepingItsNumberAndIssueANewOne() throws IOException {
+        ProcessInstance report = report("370405");
+        // 台儿庄区's demo user (it holds every role): other tests change the role users' passwords.
+        CaseDocument first = accept(report, "ACCEPT", "taierzhuang");
+        String accepted = first.taskId();
+
+        Http.Response recalled = Http.as(port, "taierzhuang", "demo").post("/api/tasks/" + accepted + "/recall", "{\"reason\": \"受理意见填错\"}");
+        CaseDocument again = accept(report, "ACCEPT");
+
+        assertThat(recalled.status()).as(recalled.body()).isEqualTo(204);
+        List<CaseDocument> all = documents.list(first.caseNumber());
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).voidedAt()).isNotNull();
+        assertThat(all.get(0).voidReason()).isEqualTo("撤回「受理审查」：受理意见填错");
+        assertThat(all.get(0).number()).isEqualTo(first.number());
+        assertThat(again.voidedAt()).isNull();
+        assertThat(sequence(again)).isEqualTo(sequence(first) + 1);
+        assertThat(text(Http.as(port, "taierzhuang", "demo").download(pdfPath(all.get(0))))).contains("作废", "不得送达、执行");
+        assertThat(text(Http.as(port, "taierzhuang", "demo").download(pdfPath(again)))).doesNotContain("作废");
+        assertThat(Http.as(port, "auditor", "demo").get("/api/audit/cases/" + first.caseNumber() + "/timeline").json().findValuesAsText("type"))
+                .contains("DOCUMENT_VOIDED");
+    }
+
+    @Test
     void shouldNameEachLevelsAuthorityAndItsMark() {
         assertThat(authorities.name("370405")).isEqualTo("枣庄市台儿庄区应急管理局");
         assertThat(authorities.name("370400")).isEqualTo("枣庄市应急管理局");
@@ -142,8 +166,12 @@ class DocumentPdfTest {
 
     /** Completes the report's 受理审查 with the decision; answers the notice it made. */
     private CaseDocument accept(ProcessInstance report, String acceptance) {
+        return accept(report, acceptance, "complaint-clerk");
+    }
+
+    private CaseDocument accept(ProcessInstance report, String acceptance, String clerk) {
         Task task = taskService.createTaskQuery().processInstanceId(report.getId()).singleResult();
-        taskService.setAssignee(task.getId(), "complaint-clerk");
+        taskService.setAssignee(task.getId(), clerk);
         Map<String, Object> variables = new HashMap<>(Map.of("acceptance", acceptance));
         if (!"ACCEPT".equals(acceptance)) {
             variables.put("acceptanceReason", "不属于安全生产举报事项");

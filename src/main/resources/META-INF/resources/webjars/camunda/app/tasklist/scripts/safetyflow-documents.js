@@ -38,7 +38,7 @@ async function render(node, taskId) {
     }
     const rows = documents.map(d => element('tr', { class: 'sf-document' },
       element('td', {}, d.title),
-      element('td', {}, d.number || '—'),
+      element('td', {}, (d.number || '—') + (d.voidedAt ? '（已作废：' + (d.voidReason || '') + '）' : '')),
       element('td', {}, (d.createdAt || '').replace('T', ' ').substring(0, 16)),
       element('td', {}, d.createdBy || ''),
       element('td', {}, element('a', {
