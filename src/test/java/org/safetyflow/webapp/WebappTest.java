@@ -47,6 +47,8 @@ class WebappTest {
             assertThat(served.status()).as(script).isEqualTo(200);
             assertThat(served.body()).as(script).contains("export default");
         }
+        assertThat(Http.anonymous(port).get("/camunda/app/tasklist/scripts/safetyflow-documents.js").body())
+                .contains("pluginPoint: 'tasklist.task.detail'", "pluginPoint: 'tasklist.navbar.action'", "/documents/", "dashboard/");
         assertThat(Http.anonymous(port).get("/camunda/app/tasklist/scripts/safetyflow-inbox.js").body())
                 .contains("pluginPoint: 'tasklist.task.detail'", "pluginPoint: 'tasklist.navbar.action'", "'X-XSRF-TOKEN'");
         assertThat(Http.anonymous(port).get("/api/public/jurisdictions").json().path("370405").asText()).isEqualTo("山东省枣庄市台儿庄区");

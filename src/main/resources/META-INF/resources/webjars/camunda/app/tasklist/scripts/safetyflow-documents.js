@@ -1,7 +1,7 @@
 /*
  * SafetyFlow: a 「文书」 tab on every task (plugin point tasklist.task.detail): the case's 文书, each with its 文号 and a
  * print button that opens it as PDF (GET /api/cases/{caseNumber}/documents/{id}/pdf, docs/documents.md), with the
- * Tasklist session. Loaded through `customScripts` in config.js.
+ * Tasklist session; and a link to the dashboard (一张网) in the header. Loaded through `customScripts` in config.js.
  */
 const API = new URL('../../../../api/', document.baseURI).toString();
 const ENGINE = new URL('../../../../camunda/api/engine/engine/default/', document.baseURI).toString();
@@ -55,7 +55,18 @@ async function render(node, taskId) {
   }
 }
 
-export default [{
+/* The dashboard (一张网, /dashboard/: figures of the official's jurisdictions) from Tasklist's header. */
+const dashboard = {
+  id: 'safetyflow.dashboard.link',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 90,
+  render: node => {
+    node.replaceChildren(element('a', { class: 'btn btn-default navbar-btn sf-dashboard', href: new URL('../../../../dashboard/', document.baseURI).toString(),
+      target: '_blank', rel: 'noopener', title: '安全生产一张网：本辖区统计' }, '一张网'));
+  }
+};
+
+export default [dashboard, {
   id: 'safetyflow.task.documents',
   pluginPoint: 'tasklist.task.detail',
   priority: 40,
