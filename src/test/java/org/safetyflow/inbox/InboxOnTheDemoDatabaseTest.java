@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The inbox on the demo's database (H2, what the README's first command starts), which reads its ranges as a union
  * instead of PostgreSQL's lateral join: every view answers for a county's official (a range per jurisdiction) and a
  * province's (a range per principal over a hundred and more jurisdictions; a single range was once a statement H2
- * refused, answered 500). Runs in a JVM of its own (pom.xml, execution demo-database).
+ * refused, answered 500); and the statistics and a printed 文书, whose SQL runs there too. Runs in a JVM of its own (pom.xml,
+ * execution demo-database).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:inbox-demo;MODE=LEGACY;DB_CLOSE_DELAY=-1", "spring.datasource.username=sa",
@@ -57,5 +58,25 @@ class InboxOnTheDemoDatabaseTest {
         assertThat(InboxTest.item(provincesOwn, claimed.getId())).isNotNull();
         assertThat(InboxTest.item(countysGroup, waiting.getId()).path("jurisdictionName").asText()).isEqualTo("台儿庄区");
         assertThat(InboxTest.item(countysGroup, claimed.getId())).isNull();
+    }
+
+    @Test
+    void shouldAnswerTheStatisticsAndPrintADocumentOnH2() {
+        org.camunda.bpm.engine.runtime.ProcessInstance report = runtimeService.startProcessInstanceByKey("complaint-intake",
+                org.safetyflow.testing.Complaints.report("370405"));
+        Task accept = taskService.createTaskQuery().processInstanceId(report.getId()).singleResult();
+        taskService.setAssignee(accept.getId(), "taierzhuang");
+        taskService.complete(accept.getId(), java.util.Map.of("acceptance", "ACCEPT"));
+        Http demo = Http.as(port, "taierzhuang", "demo");
+
+        Http.Response statistics = demo.get("/api/statistics");
+        JsonNode documents = demo.get("/api/cases/" + report.getBusinessKey() + "/documents").json();
+        Http.Download pdf = demo.download("/api/cases/" + report.getBusinessKey() + "/documents/" + documents.get(0).path("id").asText() + "/pdf");
+
+        assertThat(statistics.status()).as(statistics.body()).isEqualTo(200);
+        assertThat(statistics.json().path("byJurisdiction").findValuesAsText("name")).contains("台儿庄区");
+        assertThat(documents.get(0).path("number").asText()).startsWith("台应急举受〔");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
     }
 }
