@@ -22,6 +22,12 @@ record Paper(String template, String issuer, String title, String number, String
         String prose, String basis, String remedy, String date, String caseNumber, String processName, String served, String maker,
         boolean record, String voided) {
 
+    /** A field's value as a sentence of the wording: ended with 。 unless it ends with a mark of its own. */
+    public String sentence(String field) {
+        String value = values.get(field);
+        return value == null || value.isEmpty() || "。！？；：…”）".indexOf(value.charAt(value.length() - 1)) >= 0 ? value : value + "。";
+    }
+
     /**
      * One part of the body: a field's Chinese label and its value as a reader reads it; a field holding rows (检查事项结果)
      * as a table, its columns by their Chinese labels.

@@ -228,7 +228,7 @@ class JointEnforcementProcessTest {
         // The order as served: its 文号, the wording of the statutory sample, and the enterprise's rights of remedy.
         CaseDocument order = documents.list(plan.getBusinessKey()).stream().filter(d -> d.kind().equals("RECTIFICATION_ORDER")).findFirst().orElseThrow();
         assertThat(order.number()).matches(".应急责改〔2026〕\\d+号");
-        assertThat(pdfText(order)).contains("责令限期整改指令书", order.number(), "经查，你单位", "配电室未设置挡鼠板",
+        assertThat(pdfText(order)).contains("责令限期整改指令书", order.number(), "经查，你单位", "配电室未设置挡鼠板。",
                 "现责令你单位于2026年10月20日 17:00前整改完毕", "第六十五条第一款第（二）项、第（三）项", "申请行政复议", "提起行政诉讼");
         // The inspection record: the enterprise named, the checklist as a table, signed by its makers (no seal, no 文号).
         CaseDocument record = documents.list(plan.getBusinessKey()).stream().filter(d -> d.kind().equals("INSPECTION_RECORD")).findFirst().orElseThrow();
