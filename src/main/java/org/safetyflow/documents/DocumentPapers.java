@@ -74,7 +74,7 @@ class DocumentPapers {
         return new Paper(delivery ? "delivery" : "document", issuer, document.title(),
                 number(document, type), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
                 type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, CalendarDays.chinese(document.createdAt().toLocalDate()),
-                document.caseNumber(), instance.getProcessDefinitionName(), delivery ? served(processKey, document, all) : null,
+                document.caseNumber(), delivery ? served(processKey, document, all) : null,
                 document.createdBy(), addressee == null && type.mark() == null && type.numberField() == null,
                 document.voidedAt() == null ? null : "本文书已于" + CalendarDays.chinese(document.voidedAt().toLocalDate()) + "作废（"
                         + document.voidReason() + "），不得送达、执行。");

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param record a record the authority keeps (笔录, 审批表, 报告: no 文号, no addressee), signed by its makers, not sealed
  */
 record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, Map<String, String> values,
-        String prose, String basis, String remedy, String date, String caseNumber, String processName, String served, String maker,
+        String prose, String basis, String remedy, String date, String caseNumber, String served, String maker,
         boolean record, String voided) {
 
     /** A field's value as a sentence of the wording: ended with 。 unless it ends with a mark of its own. */

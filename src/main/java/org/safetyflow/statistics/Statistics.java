@@ -8,8 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.safetyflow.accident.AccidentInputs;
 import org.safetyflow.calendar.CalendarDays;
 import org.safetyflow.casefile.CaseVocabulary;
+import org.safetyflow.enforcement.EnforcementInputs;
+import org.safetyflow.enforcement.PenaltyInputs;
+import org.safetyflow.evaluation.EvaluationInputs;
+import org.safetyflow.hazard.HazardInputs;
 import org.safetyflow.registry.Jurisdiction;
 import org.safetyflow.registry.JurisdictionDirectory;
 import org.safetyflow.storage.Database;
@@ -31,11 +36,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Statistics {
 
-    static final String HAZARD = "hazard-rectification";
-    static final String ACCIDENT = "accident-investigation";
-    static final String PENALTY = "administrative-penalty";
-    static final String INSPECTION = "joint-enforcement";
-    static final String EVALUATION = "post-accident-evaluation";
+    static final String HAZARD = HazardInputs.PROCESS_KEY;
+    static final String ACCIDENT = AccidentInputs.PROCESS_KEY;
+    static final String PENALTY = PenaltyInputs.PROCESS_KEY;
+    static final String INSPECTION = EnforcementInputs.PROCESS_KEY;
+    static final String EVALUATION = EvaluationInputs.PROCESS_KEY;
 
     private final Database database;
     private final JurisdictionDirectory jurisdictions;

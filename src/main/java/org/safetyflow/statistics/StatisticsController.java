@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/statistics?jurisdiction=&from=&to=} (contract §13): the figures of the caller's jurisdictions (those
  * it belongs to and all below them; an administrator's: all), or of one of them; {@code format=csv&table=…} one table
  * of them as CSV for a spreadsheet. Another jurisdiction is not found (404), as its cases are not; an enterprise's user
- * or an outside expert, holding no official's role, sees no supervision figures (403).
+ * or an outside expert, or the security administrators (who manage accounts and the security log, nothing else), holding
+ * no official's role, sees no supervision figures (403).
  */
 @RestController
 class StatisticsController {
@@ -53,8 +54,8 @@ class StatisticsController {
     @GetMapping("/api/statistics")
     ResponseEntity<?> statistics(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String format, @RequestParam(required = false) String table) {
-        if (!currentUser.isAdministrator() && Arrays.stream(Role.values()).noneMatch(role -> role != Role.ENTERPRISE && role != Role.EXPERT
-                && currentUser.isMemberOf(role))) {
+        if (!currentUser.isAdministrator() && Arrays.stream(Role.values()).noneMatch(role -> role.isWorkflow() && role != Role.ENTERPRISE
+                && role != Role.EXPERT && currentUser.isMemberOf(role))) {
             throw Refusal.forbidden("安全生产监管统计只向监管部门的工作人员开放（企业用户和外聘专家不能查看）");
         }
         LocalDate today = Statistics.today();
