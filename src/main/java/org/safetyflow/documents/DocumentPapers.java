@@ -42,16 +42,20 @@ class DocumentPapers {
 
     /** The document of the case as it is printed; {@code all} are the case's documents, oldest first (a 送达回证 names one of them). */
     Paper of(HistoricProcessInstance instance, CaseDocument document, List<CaseDocument> all) {
-        String processKey = instance.getProcessDefinitionKey();
+        return of(instance.getProcessDefinitionKey(), instance.getTenantId(), instance.getId(), document, all);
+    }
+
+    /** The document of a case of the process in the jurisdiction ({@code instanceId} names the case) as it is printed. */
+    Paper of(String processKey, String tenantId, String instanceId, CaseDocument document, List<CaseDocument> all) {
         DocumentType type = documents.type(processKey, document.kind());
         // The issuing jurisdiction: the one a variable of the type names (recorded with the document), else the case's.
         String jurisdiction = type.issuerJurisdiction() != null && document.content().get(type.issuerJurisdiction()) instanceof String code ? code
-                : instance.getTenantId();
+                : tenantId;
         String addresseeField = type.addressee() != null ? type.addressee() : "enterpriseName";
         // A 文书 issued to a party names it: the variable its type names, or the case's enterprise; a record (笔录, 审批表) none.
         Object addressee = type.mark() == null && type.numberField() == null && type.addressee() == null ? null
                 : document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
-                : addressee(instance, processKey, addresseeField, type.addressee() != null);
+                : addressee(instanceId, processKey, addresseeField, type.addressee() != null);
         List<Paper.Line> body = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         for (String field : type.fields()) {
@@ -85,8 +89,8 @@ class DocumentPapers {
      * read it — the engine's query leaves out what the reader's role may not see (the reporter's identity) — or else by
      * its role (举报人姓名: 举报人) where the type names one; the case's enterprise, where the case has none, none.
      */
-    private String addressee(HistoricProcessInstance instance, String processKey, String variable, boolean byRole) {
-        HistoricVariableInstance found = history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(variable)
+    private String addressee(String instanceId, String processKey, String variable, boolean byRole) {
+        HistoricVariableInstance found = history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName(variable)
                 .singleResult();
         if (found != null && found.getValue() instanceof String name && !name.isBlank()) {
             return name;
