@@ -30,7 +30,15 @@ class AccidentTerms implements CaseTerms {
                 Map.entry("supplementDeadline", "补报截止时间"), Map.entry("casualtyUpdateReceivedAt", "收到补报时间"),
                 Map.entry("updateInWindow", "在补报期限内"), Map.entry("jurisdictionDecision", "调查和督办层级决策"),
                 Map.entry("userOptions", "可选人员"), Map.entry("dissentsText", "成员不同意见"), Map.entry("reportLevel", "本次上报层级"),
-                Map.entry("grade", "事故等级（决策输入）"), Map.entry("member", "调查组成员"));
+                Map.entry("grade", "事故等级（决策输入）"), Map.entry("member", "调查组成员"),
+                // The rows of 事故防范和整改措施 and 处理建议清单, and one proposal as its accountability step handles it.
+                Map.entry("unit", "责任单位"), Map.entry("dueDate", "完成期限"), Map.entry("kind", "处理类别"), Map.entry("subject", "处理对象"),
+                Map.entry("proposal", "处理建议"),
+                // A 事故补报 (CasualtyUpdate): the figures of record before it and as reported now, and whether it regrades.
+                Map.entry("oldDeaths", "原定级死亡人数"), Map.entry("newDeaths", "补报死亡人数"),
+                Map.entry("oldSeriousInjuries", "原定级重伤人数"), Map.entry("newSeriousInjuries", "补报重伤人数"),
+                Map.entry("oldDirectEconomicLossYuan", "原定级直接经济损失"), Map.entry("newDirectEconomicLossYuan", "补报直接经济损失"),
+                Map.entry("withinWindow", "在补报期限内（重新定级）"), Map.entry("windowDays", "补报期限（日）"), Map.entry("reason", "说明"));
     }
 
     @Override
@@ -44,6 +52,6 @@ class AccidentTerms implements CaseTerms {
 
     @Override
     public Set<String> amounts() {
-        return Set.of("recordedDirectEconomicLossYuan");
+        return Set.of("recordedDirectEconomicLossYuan", "oldDirectEconomicLossYuan", "newDirectEconomicLossYuan");
     }
 }

@@ -15,6 +15,7 @@ import org.safetyflow.registry.Jurisdiction;
 import org.safetyflow.registry.JurisdictionStaff;
 import org.safetyflow.security.Role;
 import org.safetyflow.security.SystemActions;
+import org.safetyflow.security.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,7 +55,7 @@ class InvestigatorChoices implements TaskListener {
         List<Map<String, String>> options = new ArrayList<>();
         users.values().forEach(user -> {
             Map<String, String> option = new LinkedHashMap<>();
-            option.put("label", name(user) + "（" + user.getId() + "）");
+            option.put("label", UserNames.of(user) + "（" + user.getId() + "）");
             option.put("value", user.getId());
             options.add(option);
         });
@@ -71,11 +72,6 @@ class InvestigatorChoices implements TaskListener {
     /** 「姓名（用户名）」 of a user, or the id alone for a user no longer there. */
     static String nameOf(IdentityService identity, String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : name(user) + "（" + userId + "）";
-    }
-
-    private static String name(User user) {
-        String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
-        return name.isBlank() ? user.getId() : name;
+        return user == null ? userId : UserNames.of(user) + "（" + userId + "）";
     }
 }

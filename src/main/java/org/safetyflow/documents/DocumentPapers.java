@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.safetyflow.calendar.CalendarDays;
@@ -19,6 +20,7 @@ import org.safetyflow.casefile.CaseVocabulary;
 import org.safetyflow.casefile.DocumentType;
 import org.safetyflow.registry.Authorities;
 import org.safetyflow.registry.Jurisdiction;
+import org.safetyflow.security.UserNames;
 import org.springframework.stereotype.Component;
 
 /** Composes a case's 文书 as it is printed ({@link Paper}) from what the case recorded when it made it. */
@@ -29,12 +31,14 @@ class DocumentPapers {
     private static final String REMEDY = "如不服本决定，可以自收到本文书之日起六十日内依法向%s申请行政复议，或者在六个月内依法向%s提起行政诉讼。";
 
     private final HistoryService history;
+    private final IdentityService identity;
     private final CaseDocuments documents;
     private final CaseVocabulary vocabulary;
     private final Authorities authorities;
 
-    DocumentPapers(HistoryService history, CaseDocuments documents, CaseVocabulary vocabulary, Authorities authorities) {
+    DocumentPapers(HistoryService history, IdentityService identity, CaseDocuments documents, CaseVocabulary vocabulary, Authorities authorities) {
         this.history = history;
+        this.identity = identity;
         this.documents = documents;
         this.vocabulary = vocabulary;
         this.authorities = authorities;
@@ -79,7 +83,8 @@ class DocumentPapers {
                 number(document, type), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
                 type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, CalendarDays.chinese(document.createdAt().toLocalDate()),
                 document.caseNumber(), delivery ? served(processKey, document, all) : null,
-                document.createdBy(), addressee == null && type.mark() == null && type.numberField() == null,
+                UserNames.of(identity, document.createdBy()), addressee == null && type.mark() == null && type.numberField() == null,
+                document.title().contains("笔录"),
                 document.voidedAt() == null ? null : "本文书已于" + CalendarDays.chinese(document.voidedAt().toLocalDate()) + "作废（"
                         + document.voidReason() + "），不得送达、执行。");
     }

@@ -14,13 +14,14 @@ import java.util.Map;
  * @param prose the template of the statutory wording of its body ({@code documents/templates/prose/<process>/<TYPE>.html}),
  *     or null: the body lists the fields
  * @param served the 文书 a 送达回证 served (title and 文号), or null
- * @param maker who made it (a record's signature line)
+ * @param maker who made it, by name (a record's signature line)
  * @param voided why and when it became void (its step was returned to or recalled), or null
  * @param record a record the authority keeps (笔录, 审批表, 报告: no 文号, no addressee), signed by its makers, not sealed
+ * @param witnessed a 笔录, which the party or a witness signs too
  */
 record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, Map<String, String> values,
         String prose, String basis, String remedy, String date, String caseNumber, String served, String maker,
-        boolean record, String voided) {
+        boolean record, boolean witnessed, String voided) {
 
     /** A field's value as a sentence of the wording: ended with 。 unless it ends with a mark of its own. */
     public String sentence(String field) {

@@ -17,6 +17,7 @@ import org.safetyflow.rules.Refusal;
 import org.safetyflow.security.Actors;
 import org.safetyflow.security.Role;
 import org.safetyflow.security.SystemActions;
+import org.safetyflow.security.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +48,7 @@ public class HearingChairs {
         for (User reviewer : reviewers(task)) {
             if (!handlers.contains(reviewer.getId())) {
                 Map<String, String> option = new LinkedHashMap<>();
-                option.put("label", display(reviewer) + "（" + reviewer.getId() + "）");
+                option.put("label", UserNames.of(reviewer) + "（" + reviewer.getId() + "）");
                 option.put("value", reviewer.getId());
                 options.add(option);
             }
@@ -113,11 +114,6 @@ public class HearingChairs {
                     .filter(user -> working.contains(user.getId())).forEach(reviewers::add);
         });
         return reviewers;
-    }
-
-    private static String display(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? user.getId() : name;
     }
 
     private String jurisdictionName(VariableScope scope) {

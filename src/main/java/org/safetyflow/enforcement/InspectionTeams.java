@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.spin.json.SpinJsonNode;
@@ -15,6 +13,7 @@ import org.safetyflow.registry.Enterprise;
 import org.safetyflow.registry.Enterprises;
 import org.safetyflow.rules.Refusal;
 import org.safetyflow.security.Actors;
+import org.safetyflow.security.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,8 +58,8 @@ public class InspectionTeams {
 
     /** 「市场监管执法人员甲（inspector-market-1）」: the name a colleague knows, and the user name the record takes. */
     static String nameOf(IdentityService identity, String userId) {
-        String name = displayName(identity, userId);
-        return name.isEmpty() ? userId : name + "（" + userId + "）";
+        String name = UserNames.of(identity, userId);
+        return name.equals(userId) ? userId : name + "（" + userId + "）";
     }
 
     /**
@@ -70,10 +69,10 @@ public class InspectionTeams {
     static List<Map<String, String>> options(IdentityService identity, List<String> team, Map<String, String> departments) {
         List<Map<String, String>> options = new ArrayList<>();
         for (String userId : team) {
-            String name = displayName(identity, userId);
+            String name = UserNames.of(identity, userId);
             String department = departments.getOrDefault(userId, "");
             Map<String, String> option = new LinkedHashMap<>();
-            option.put("label", (name.isEmpty() ? userId : name) + "（" + (department.isEmpty() ? "" : department + "，") + userId + "）");
+            option.put("label", name + "（" + (department.isEmpty() ? "" : department + "，") + userId + "）");
             option.put("value", userId);
             options.add(option);
         }
@@ -86,11 +85,6 @@ public class InspectionTeams {
         draws.find(caseNumber).ifPresent(draw -> draw.roster().forEach(roster -> roster.inspectors()
                 .forEach(member -> departments.putIfAbsent(member.userId(), roster.departmentName()))));
         return departments;
-    }
-
-    private static String displayName(IdentityService identity, String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? "" : (Objects.toString(user.getFirstName(), "") + Objects.toString(user.getLastName(), "")).strip();
     }
 
     public void requireMember(DelegateTask task) {

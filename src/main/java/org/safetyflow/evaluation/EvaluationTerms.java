@@ -15,7 +15,7 @@ class EvaluationTerms implements CaseTerms {
 
     @Override
     public Map<String, String> labels() {
-        return Map.of("evaluationDueDate", "评估期限", "evaluationStartAt", "评估启动时间", "measure", "本项整改措施");
+        return Map.of("evaluationDueDate", "评估期限", "evaluationStartAt", "评估启动时间", "measure", "本项整改措施", "unit", "责任单位", "dueDate", "完成期限");
     }
 
     @Override

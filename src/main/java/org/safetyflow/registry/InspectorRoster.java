@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.identity.User;
 import org.safetyflow.input.FieldType;
 import org.safetyflow.input.Fields;
 import org.safetyflow.rules.Refusal;
+import org.safetyflow.security.UserNames;
 import org.safetyflow.storage.Database;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,8 +138,7 @@ public class InspectorRoster {
                 .collect(Collectors.groupingBy(pair -> pair[0], Collectors.mapping(pair -> pair[1], Collectors.toList())));
         List<Inspector> inspectors = new ArrayList<>();
         for (Row row : rows) {
-            User user = identity.createUserQuery().userId(row.userId()).singleResult();
-            String name = user == null ? row.userId() : (nonNull(user.getFirstName()) + nonNull(user.getLastName())).strip();
+            String name = UserNames.of(identity, row.userId());
             inspectors.add(new Inspector(row.userId(), name, row.department(), row.department().displayName(), row.certificateNumber(),
                     List.copyOf(conflicts.getOrDefault(row.userId(), List.of())), jurisdictionsOf(row.userId()),
                     Database.shanghai(row.updatedAt()), row.updatedBy()));
@@ -148,9 +147,5 @@ public class InspectorRoster {
     }
 
     private record Row(String userId, Department department, String certificateNumber, Timestamp updatedAt, String updatedBy) {
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -18,7 +18,7 @@ class SimultaneityTerms implements CaseTerms {
 
     @Override
     public Map<String, String> labels() {
-        return Map.ofEntries(Map.entry("projectStatus", "项目状态"), Map.entry("preEvaluationRequired", "须安全预评价"),
+        return Map.ofEntries(Map.entry("projectStatus", "项目状态"), Map.entry("evaluationKindLabel", "评价报告类别"), Map.entry("preEvaluationRequired", "须安全预评价"),
                 Map.entry("designReviewMode", "设计审查方式"), Map.entry("conditionReviewRequired", "须安全条件审查"),
                 Map.entry("designAppliedAt", "申请设计审查时间"), Map.entry("designAcceptedAt", "受理时间"),
                 Map.entry("designDecisionDueDate", "设计审查期限"), Map.entry("designReviewExtended", "审查期限已延长"),

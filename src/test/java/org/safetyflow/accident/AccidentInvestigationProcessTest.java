@@ -350,13 +350,13 @@ class AccidentInvestigationProcessTest {
                 "supervisionLifting", "调查报告批复、责任追究落实后解除"));
         signOff(accident, "Task_PublishSupervision");
         assertThat((List<Object>) taskService.getVariableLocal(task("Task_AppointTeam", accident).getId(), "userOptions"))
-                .as("the team form offers the users to choose from").contains(Map.of("label", "（演示）事故调查组（investigation-team）",
+                .as("the team form offers the users to choose from").contains(Map.of("label", "事故调查组（演示）（investigation-team）",
                         "value", "investigation-team"));
         complete(task("Task_AppointTeam", accident), withVariables("teamLeader", "investigation-team", "teamMembers", "accident-officer、investigation-team",
                 "teamUnits", "区政府、应急管理局、住建局、监察委、公安分局、总工会"));
         assertThat(runtimeService.getVariable(accident.getId(), "teamMembers")).isEqualTo(List.of("accident-officer", "investigation-team"));
         assertThat(runtimeService.getVariable(accident.getId(), "teamMembersText")).as("the forms name the team by name")
-                .isEqualTo("（演示）事故调查统计员（accident-officer）、（演示）事故调查组（investigation-team）");
+                .isEqualTo("事故调查统计员（演示）（accident-officer）、事故调查组（演示）（investigation-team）");
         for (Task declaration : taskService.createTaskQuery().processInstanceId(accident.getId()).taskDefinitionKey("Task_DeclareNoConflict").list()) {
             taskService.complete(declaration.getId(), withVariables("noConflict", true));
         }

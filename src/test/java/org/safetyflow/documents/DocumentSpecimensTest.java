@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DocumentSpecimensTest {
 
     private static final Pattern FIELD_IN_PROSE = Pattern.compile("paper\\.(?:values\\['|sentence\\(')([A-Za-z]+)'");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Path OUT = Path.of("target", "document-specimens");
     private static final String JURISDICTION = "370405";
     /** Where a type names the issuing jurisdiction by a variable (a city's 挂牌督办): the city. */
@@ -57,6 +58,9 @@ class DocumentSpecimensTest {
     DocumentPapers papers;
     @Autowired
     DocumentPdfs pdfs;
+
+    /** Fields and table columns printed under their variable's name, which a reader cannot read: process.field. */
+    private final Set<String> unnamed = new TreeSet<>();
 
     @Test
     void shouldPrintEveryDeclaredTypeWithWhatItIsMadeOf() throws IOException {
@@ -77,6 +81,7 @@ class DocumentSpecimensTest {
         }
         Files.writeString(OUT.resolve("index.txt"), String.join("\n", printed) + "\n");
         assertThat(printed).hasSizeGreaterThan(100);
+        assertThat(unnamed).as("fields and columns a 文书 prints without a Chinese label").isEmpty();
     }
 
     private String print(String processKey, DocumentType type, Map<String, Object> content, String variant) throws IOException {
@@ -84,6 +89,13 @@ class DocumentSpecimensTest {
         CaseDocument document = new CaseDocument("specimen", "样张-" + processKey, "none", type.code(), type.titleOf(content), content, null,
                 null, OffsetDateTime.of(2026, 12, 1, 10, 0, 0, 0, ZoneOffset.ofHours(8)), "taierzhuang", number, null, null, null);
         Paper paper = papers.of(processKey, JURISDICTION, "none", document, List.of(document));
+        for (Paper.Line line : paper.body()) {
+            for (String label : line.columns() == null ? List.of(line.label()) : concat(line.label(), line.columns())) {
+                if (!HAN.matcher(label).find() && !processKey.startsWith("document-test")) {
+                    unnamed.add(processKey + "." + label);
+                }
+            }
+        }
         byte[] pdf = pdfs.pdf(paper);
         String name = processKey + "." + type.code() + (variant.isEmpty() ? "" : "." + variant);
         Files.write(OUT.resolve(name + ".pdf"), pdf);
@@ -114,6 +126,12 @@ class DocumentSpecimensTest {
             }
         }
         return name + "\t" + paper.title() + "\t" + (template(processKey, type) ? "wording" : "fields");
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     private static boolean template(String processKey, DocumentType type) {
