@@ -54,7 +54,8 @@ class PenaltyDocuments implements DocumentTypes {
                 DocumentType.of("CLOSING", "结案审批表", "closingOpinion"),
                 DocumentType.of("TRANSFER_REPORT", "涉嫌犯罪案件移送书", "transferDrafters", "transferDraftersText", "suspectedCrime", "transferFacts"),
                 DocumentType.of("TRANSFER_APPROVAL", "涉嫌犯罪案件移送审批表", "transferApproved", "transferApprovalOpinion"),
-                DocumentType.of("TRANSFER", "涉嫌犯罪案件移送书（送达公安机关）", "transferApproved", "transferApprovalOpinion", "transferredAt",
-                        "policeAuthority", "transferReceipt").numbered("应急移"));
+                DocumentType.of("TRANSFER", "涉嫌犯罪案件移送书（送达公安机关）", "enterpriseName", "suspectedCrime", "transferFacts", "transferApproved",
+                        "transferApprovalOpinion", "transferredAt", "policeAuthority", "transferReceipt").numbered("应急移").to("policeAuthority")
+                        .basis("《行政执法机关移送涉嫌犯罪案件的规定》第三条、第六条"));
     }
 }
