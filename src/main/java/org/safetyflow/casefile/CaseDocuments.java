@@ -100,7 +100,9 @@ public class CaseDocuments {
         String kind = type.code();
         String issuedIn = type.issuerJurisdiction() != null && execution.getVariable(type.issuerJurisdiction()) instanceof String code ? code
                 : execution.getTenantId();
-        String number = type.mark() == null || issuedIn == null ? null : numbers.next(issuedIn, type.mark(), Database.shanghai(Database.now()).getYear());
+        // A 文号 the official entered (numberedIn) stands; where the form leaves it empty, the register's (numbered) is taken.
+        boolean entered = type.numberField() != null && content.get(type.numberField()) instanceof String text && !text.isBlank();
+        String number = type.mark() == null || issuedIn == null || entered ? null : numbers.next(issuedIn, type.mark(), Database.shanghai(Database.now()).getYear());
         String id = UUID.randomUUID().toString();
         String json;
         try {

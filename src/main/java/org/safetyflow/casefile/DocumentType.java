@@ -60,7 +60,8 @@ public record DocumentType(String code, String title, List<String> fields, Strin
 
     /**
      * The same type, whose 文号 the official enters in one of its fields (a 决定书文号 the bureau's own register gives)
-     * instead of SafetyFlow's register: printed as its 文号.
+     * instead of SafetyFlow's register: printed as its 文号. Declared {@link #numbered} as well, a document whose field is
+     * left empty (a refusal the bureau does not number itself) takes the register's.
      */
     public DocumentType numberedIn(String field) {
         return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, field, titles);

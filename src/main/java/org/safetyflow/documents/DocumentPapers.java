@@ -30,6 +30,9 @@ class DocumentPapers {
     /** A decision the party may contest: 行政复议法第二十条 (60 days), 行政诉讼法第四十六条 (six months). */
     private static final String REMEDY = "如不服本决定，可以自收到本文书之日起六十日内依法向%s申请行政复议，或者在六个月内依法向%s提起行政诉讼。";
 
+    /** A label's remark that the field holds user ids (调查组组长（用户名）). */
+    private static final String USER_IDS = "（用户名）";
+
     private final HistoryService history;
     private final IdentityService identity;
     private final CaseDocuments documents;
@@ -67,9 +70,18 @@ class DocumentPapers {
             if (value == null || value instanceof String text && text.isBlank()) {
                 continue;
             }
-            values.put(field, text(processKey, field, value));
-            if (!(addressee != null && field.equals(addresseeField)) && !field.equals(type.issuerJurisdiction()) && !field.equals(type.numberField())) {
-                String label = vocabulary.label(processKey, field).orElse(field);
+            String label = vocabulary.label(processKey, field).orElse(field);
+            boolean users = label.contains(USER_IDS);
+            values.put(field, users ? names(value) : text(processKey, field, value));
+            // Users are printed by name: a field of user names as the names they stand for, or its text variable where the
+            // document holds one (hearingChair: hearingChairText, 法制审核员（演示）（legal-reviewer）) under the field's label.
+            boolean named = document.content().get(field + "Text") instanceof String text && !text.isBlank() && type.fields().contains(field + "Text");
+            if (field.endsWith("Text") && type.fields().contains(field.substring(0, field.length() - 4))) {
+                label = label.replace("（显示文字）", "");
+            }
+            label = label.replace(USER_IDS, "");
+            if (!named && !(addressee != null && field.equals(addresseeField)) && !field.equals(type.issuerJurisdiction())
+                    && !field.equals(type.numberField())) {
                 body.add(value instanceof Collection<?> items && !items.isEmpty() && items.stream().allMatch(Map.class::isInstance)
                         ? table(processKey, label, items) : new Paper.Line(label, values.get(field)));
             }
@@ -81,7 +93,7 @@ class DocumentPapers {
                 : authorities.place(jurisdiction) + type.issuer();
         return new Paper(delivery ? "delivery" : "document", issuer, document.title(),
                 number(document, type), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
-                type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, CalendarDays.chinese(document.createdAt().toLocalDate()),
+                type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, jurisdiction == null ? null : remedy(jurisdiction), CalendarDays.chinese(document.createdAt().toLocalDate()),
                 document.caseNumber(), delivery ? served(processKey, document, all) : null,
                 UserNames.of(identity, document.createdBy()), addressee == null && type.mark() == null && type.numberField() == null,
                 document.title().contains("笔录"),
@@ -101,6 +113,12 @@ class DocumentPapers {
             return name;
         }
         return byRole ? vocabulary.label(processKey, variable).orElse(variable).replaceAll("(姓名|名称)$", "") : null;
+    }
+
+    /** User ids (one, or a list) by their users' names. */
+    private String names(Object value) {
+        Collection<?> ids = value instanceof Collection<?> list ? list : List.of(value);
+        return String.join("、", ids.stream().map(id -> UserNames.of(identity, String.valueOf(id))).toList());
     }
 
     /** Rows (a list of records) as a table: a column per field any row has, by its Chinese label. */

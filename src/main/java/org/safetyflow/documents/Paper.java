@@ -13,6 +13,9 @@ import java.util.Map;
  * @param values the recorded fields' values as a reader reads them, by variable, for a body written as prose
  * @param prose the template of the statutory wording of its body ({@code documents/templates/prose/<process>/<TYPE>.html}),
  *     or null: the body lists the fields
+ * @param remedy the party's rights of remedy where its type is a decision the party may contest, printed after the body, or null
+ * @param rights the same sentence for a wording that tells the rights in one of its outcomes only (不予受理, 不予批准), or null
+ *     where the issuing jurisdiction is unknown
  * @param served the 文书 a 送达回证 served (title and 文号), or null
  * @param maker who made it, by name (a record's signature line)
  * @param voided why and when it became void (its step was returned to or recalled), or null
@@ -20,7 +23,7 @@ import java.util.Map;
  * @param witnessed a 笔录, which the party or a witness signs too
  */
 record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, Map<String, String> values,
-        String prose, String basis, String remedy, String date, String caseNumber, String served, String maker,
+        String prose, String basis, String remedy, String rights, String date, String caseNumber, String served, String maker,
         boolean record, boolean witnessed, String voided) {
 
     /** A field's value as a sentence of the wording: ended with 。 unless it ends with a mark of its own. */

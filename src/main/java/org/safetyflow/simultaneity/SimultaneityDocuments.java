@@ -1,6 +1,7 @@
 package org.safetyflow.simultaneity;
 
 import java.util.List;
+import java.util.Map;
 import org.safetyflow.casefile.DocumentType;
 import org.safetyflow.casefile.DocumentTypes;
 import org.springframework.stereotype.Component;
@@ -20,19 +21,24 @@ class SimultaneityDocuments implements DocumentTypes {
                 DocumentType.of("SAFETY_EVALUATION", "安全预评价报告（安全条件分析报告）",
                         "evaluationKindLabel", "evaluationAgency", "evaluationAgencyQualification", "evaluationReportNumber",
                         "evaluationConclusion", "evaluationCompletedAt"),
+                // Issued to the enterprise under a 文号: the bureau's own 审查意见书文号 where the form takes one, else SafetyFlow's.
                 DocumentType.of("CONDITION_REVIEW", "危险化学品建设项目安全条件审查意见书",
-                        "conditionApproved", "conditionReviewNumber", "conditionReviewOpinion"),
+                        "projectName", "conditionApproved", "conditionReviewNumber", "conditionReviewOpinion").numberedIn("conditionReviewNumber").numbered("应急危审")
+                        .basis("《危险化学品建设项目安全监督管理办法》"),
                 DocumentType.of("DESIGN_RECORD", "安全设施设计备案", "designUnit", "designUnitQualification", "designSelfReview"),
                 DocumentType.of("DESIGN_APPLICATION", "安全设施设计审查申请",
                         "projectApprovalNumber", "designUnit", "designUnitQualification", "designDocumentIds", "preEvaluationAdviceResponse"),
-                DocumentType.of("DESIGN_ACCEPTANCE", "安全设施设计审查受理（不予受理）通知", "designAccepted", "acceptanceOpinion",
-                        "designDecisionDueDate"),
+                DocumentType.of("DESIGN_ACCEPTANCE", "安全设施设计审查受理（不予受理）通知", "projectName", "designAccepted", "acceptanceOpinion",
+                        "designDecisionDueDate").numbered("应急设受").basis("《建设项目安全设施“三同时”监督管理办法》，《中华人民共和国行政许可法》第三十二条")
+                        .titledBy("designAccepted", Map.of("true", "安全设施设计审查受理通知书", "false", "安全设施设计审查不予受理通知书")),
                 DocumentType.of("DESIGN_EXTENSION", "延长审查期限审批", "extensionReason", "extensionApproved", "extensionOpinion",
                         "designDecisionDueDate"),
                 DocumentType.of("DESIGN_REVIEW", "建设项目安全设施设计审查意见书",
-                        "designApproved", "designReviewReason", "designRefusalGrounds", "reviewExperts", "expertOpinion", "reviewOpinion"),
+                        "projectName", "designApproved", "designReviewReason", "designRefusalGrounds", "reviewExperts", "expertOpinion", "reviewOpinion").numbered("应急设审")
+                        .basis("《建设项目安全设施“三同时”监督管理办法》，《中华人民共和国行政许可法》第三十八条"),
                 DocumentType.of("SITE_CHECK", "施工现场检查记录", "checkedAt", "inspectors", "builtToDesign", "checkFindings"),
-                DocumentType.of("STOP_ORDER", "责令停止施工通知书", "checkFindings", "inspectors", "checkedAt"),
+                DocumentType.of("STOP_ORDER", "责令停止施工通知书", "projectName", "checkFindings", "inspectors", "checkedAt").numbered("应急停建")
+                        .basis("《中华人民共和国安全生产法》第三十一条、第六十五条第一款第（三）项，《建设项目安全设施“三同时”监督管理办法》").contestable(),
                 DocumentType.of("RECTIFICATION_REPORT", "停工整改情况报告", "rectificationReport"),
                 DocumentType.of("SITE_RECHECK", "复查意见", "recheckedAt", "recheckInspectors", "recheckPassed", "recheckOpinion"),
                 DocumentType.of("CONSTRUCTION_REPORT", "施工情况报告", "constructionOutcome", "constructionSummary",

@@ -85,7 +85,9 @@ class DocumentSpecimensTest {
     }
 
     private String print(String processKey, DocumentType type, Map<String, Object> content, String variant) throws IOException {
-        String number = type.mark() == null ? null : authorities.mark(JURISDICTION) + type.mark() + "〔2026〕1号";
+        // As the register gives it, unless the official entered the 文号 in the field the type takes it from.
+        String number = type.mark() == null || type.numberField() != null && content.get(type.numberField()) != null ? null
+                : authorities.mark(JURISDICTION) + type.mark() + "〔2026〕1号";
         CaseDocument document = new CaseDocument("specimen", "样张-" + processKey, "none", type.code(), type.titleOf(content), content, null,
                 null, OffsetDateTime.of(2026, 12, 1, 10, 0, 0, 0, ZoneOffset.ofHours(8)), "taierzhuang", number, null, null, null);
         Paper paper = papers.of(processKey, JURISDICTION, "none", document, List.of(document));

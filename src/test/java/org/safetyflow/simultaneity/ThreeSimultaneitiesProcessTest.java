@@ -2,6 +2,7 @@ package org.safetyflow.simultaneity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -107,6 +108,15 @@ class ThreeSimultaneitiesProcessTest {
                 "SAFETY_EVALUATION", "CONDITION_REVIEW", "DESIGN_APPLICATION", "DESIGN_ACCEPTANCE", "DESIGN_REVIEW", "SITE_CHECK",
                 "CONSTRUCTION_REPORT", "TRIAL_RUN_PLAN", "COMPLETION_ACCEPTANCE", "OCCUPATIONAL_ACCEPTANCE", "SPOT_CHECK_DRAW",
                 "SPOT_CHECK_OPINION");
+        // Issued to the builder under a 文号: the refused 安全条件审查意见书 from the register, the passed one under the number the
+        // reviewer entered, the 受理通知书 and the 设计审查意见书 from theirs.
+        assertThat(documents.list(project.getBusinessKey())).filteredOn(d -> d.kind().equals("CONDITION_REVIEW")).extracting(CaseDocument::number)
+                .hasSize(2).first().asString().matches("台应急危审〔\\d{4}〕\\d+号");
+        assertThat(documents.list(project.getBusinessKey())).filteredOn(d -> d.kind().equals("CONDITION_REVIEW")).extracting(CaseDocument::number)
+                .last().isNull();
+        assertThat(documents.list(project.getBusinessKey())).filteredOn(d -> d.kind().equals("DESIGN_ACCEPTANCE") || d.kind().equals("DESIGN_REVIEW"))
+                .extracting(CaseDocument::kind, d -> d.number().replaceAll("\\d", "9")).contains(
+                        tuple("DESIGN_ACCEPTANCE", "台应急设受〔9999〕9号"), tuple("DESIGN_REVIEW", "台应急设审〔9999〕9号"));
     }
 
     @Test
