@@ -20,9 +20,11 @@ class AccidentDocuments implements DocumentTypes {
                 DocumentType.of("ACCIDENT_INFO_REPORT", "事故信息报告",
                         "reportLevel", "reportedUpAt", "reportRecipient", "notifiedGovernment", "notifiedPolice",
                         "notifiedHumanResources", "notifiedUnion", "notifiedProcuratorate"),
+                // From the 安全生产委员会 that lists it to the government that investigates, both by name.
                 DocumentType.of("SUPERVISION_NOTICE", "事故查处挂牌督办通知书",
-                        "accidentName", "supervisionLevelLabel", "supervisionItems", "supervisionDeadline",
-                        "supervisionLifting").numbered("安委办督").issuedBy("安全生产委员会"),
+                        "supervisingJurisdiction", "investigatingGovernment", "accidentName", "occurredAt",
+                        "supervisionLevelLabel", "supervisionItems", "supervisionDeadline", "supervisionLifting").numbered("安委办督").issuedBy("安全生产委员会").issuedIn("supervisingJurisdiction")
+                        .to("investigatingGovernment").basis("《生产安全事故报告和调查处理条例》第十九条，安委〔2010〕6号"),
                 DocumentType.of("INVESTIGATION_TEAM", "成立事故调查组通知",
                         "teamLeader", "teamMembers", "teamUnits", "prosecutorInvited", "expertsInvited"),
                 DocumentType.of("NO_CONFLICT_DECLARATION", "调查组成员无利害关系声明", "member", "noConflict", "declarationNote"),

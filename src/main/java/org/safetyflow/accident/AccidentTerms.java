@@ -31,6 +31,7 @@ class AccidentTerms implements CaseTerms {
                 Map.entry("updateInWindow", "在补报期限内"), Map.entry("jurisdictionDecision", "调查和督办层级决策"),
                 Map.entry("userOptions", "可选人员"), Map.entry("dissentsText", "成员不同意见"), Map.entry("reportLevel", "本次上报层级"),
                 Map.entry("grade", "事故等级（决策输入）"), Map.entry("member", "调查组成员"),
+                Map.entry("investigatingGovernment", "负责调查的人民政府"), Map.entry("supervisingJurisdiction", "挂牌督办的安委会所在区划"),
                 // The rows of 事故防范和整改措施 and 处理建议清单, and one proposal as its accountability step handles it.
                 Map.entry("unit", "责任单位"), Map.entry("dueDate", "完成期限"), Map.entry("kind", "处理类别"), Map.entry("subject", "处理对象"),
                 Map.entry("proposal", "处理建议"),

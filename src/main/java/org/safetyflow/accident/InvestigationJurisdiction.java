@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.safetyflow.registry.Authorities;
+import org.safetyflow.registry.Jurisdiction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("investigationJurisdiction")
 class InvestigationJurisdiction implements ExecutionListener {
+
+    private final Authorities authorities;
+
+    InvestigationJurisdiction(Authorities authorities) {
+        this.authorities = authorities;
+    }
 
     @Override
     public void notify(DelegateExecution execution) {
@@ -44,6 +52,13 @@ class InvestigationJurisdiction implements ExecutionListener {
         execution.setVariable("reportingLevelsReason", reporting.reason());
         execution.setVariable("accidentGradeLabel", GRADE_NAMES.get(grade) + "事故");
         execution.setVariable("investigationLevelLabel", LEVEL_NAMES.get(level) + "人民政府");
+        // The government that investigates, by name: the 挂牌督办通知书 is addressed to it (事故条例第十九条).
+        // The 安委会 that lists the investigation (一般: the city's, 较大: the province's, 重大 and above: 国务院安委会) issues the
+        // 挂牌督办通知书 (安委〔2010〕6号): its jurisdiction's code, or 国务院.
+        execution.setVariable("supervisingJurisdiction", "STATE_COUNCIL".equals(supervision) ? "国务院"
+                : authorities.ancestor(execution.getTenantId(), Jurisdiction.Level.valueOf(supervision)));
+        execution.setVariable("investigatingGovernment", "STATE_COUNCIL".equals(level) ? "国务院"
+                : authorities.government(execution.getTenantId(), Jurisdiction.Level.valueOf(level)));
         execution.setVariable("supervisionLevelLabel", LEVEL_NAMES.get(supervision) + "安委会");
         execution.setVariable("accidentName", execution.getVariable("enterpriseName") + GRADE_NAMES.get(grade) + "生产安全事故");
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -56,6 +57,11 @@ public class CaseDocuments {
     }
 
     /** The document type {@code code} of the process {@code processKey}, as its capability declared it. */
+    /** The type as its process declares it now, if it still does (a document recorded before an upgrade may name one it dropped). */
+    public Optional<DocumentType> declared(String processKey, String code) {
+        return Optional.ofNullable(types.getOrDefault(processKey, Map.of()).get(code));
+    }
+
     public DocumentType type(String processKey, String code) {
         DocumentType type = types.getOrDefault(processKey, Map.of()).get(code);
         if (type == null) {
@@ -102,7 +108,8 @@ public class CaseDocuments {
                 : execution.getTenantId();
         // A 文号 the official entered (numberedIn) stands; where the form leaves it empty, the register's (numbered) is taken.
         boolean entered = type.numberField() != null && content.get(type.numberField()) instanceof String text && !text.isBlank();
-        String number = type.mark() == null || issuedIn == null || entered ? null : numbers.next(issuedIn, type.mark(), Database.shanghai(Database.now()).getYear());
+        // A body above every jurisdiction kept here (国务院) numbers its own 文书.
+        String number = type.mark() == null || issuedIn == null || entered || !numbers.keeps(issuedIn) ? null : numbers.next(issuedIn, type.mark(), Database.shanghai(Database.now()).getYear());
         String id = UUID.randomUUID().toString();
         String json;
         try {

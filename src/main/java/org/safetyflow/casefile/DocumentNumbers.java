@@ -23,6 +23,11 @@ public class DocumentNumbers {
         this.authorities = authorities;
     }
 
+    /** Whether the jurisdiction's authorities number their 文书 here (not a body above every jurisdiction kept: 国务院). */
+    public boolean keeps(String jurisdiction) {
+        return authorities.knows(jurisdiction);
+    }
+
     /** Takes the next 文号 of the jurisdiction for the mark and year; must run inside a transaction. */
     public String next(String jurisdiction, String mark, int year) {
         int number = numbers.nextValue(COUNTER + mark, jurisdiction, year);

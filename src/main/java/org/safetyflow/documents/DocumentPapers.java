@@ -54,10 +54,15 @@ class DocumentPapers {
 
     /** The document of a case of the process in the jurisdiction ({@code instanceId} names the case) as it is printed. */
     Paper of(String processKey, String tenantId, String instanceId, CaseDocument document, List<CaseDocument> all) {
-        DocumentType type = documents.type(processKey, document.kind());
+        DocumentType type = typeOf(processKey, document);
         // The issuing jurisdiction: the one a variable of the type names (recorded with the document), else the case's.
+        // A body above every jurisdiction SafetyFlow keeps (国务院, for a 挂牌督办 of 国务院安委会) is named as it is, without one.
         String jurisdiction = type.issuerJurisdiction() != null && document.content().get(type.issuerJurisdiction()) instanceof String code ? code
                 : tenantId;
+        String above = jurisdiction != null && !authorities.knows(jurisdiction) ? jurisdiction : null;
+        if (above != null) {
+            jurisdiction = null;
+        }
         String addresseeField = type.addressee() != null ? type.addressee() : "enterpriseName";
         // A 文书 issued to a party names it: the variable its type names, or the case's enterprise; a record (笔录, 审批表) none.
         Object addressee = type.mark() == null && type.numberField() == null && type.addressee() == null ? null
@@ -89,7 +94,8 @@ class DocumentPapers {
         String prose = "prose/" + processKey + "/" + document.kind();
         boolean hasProse = DocumentPapers.class.getClassLoader().getResource("documents/templates/" + prose + ".html") != null;
         boolean delivery = document.kind().endsWith("DELIVERY");
-        String issuer = jurisdiction == null ? "应急管理部门" : type.issuer() == null ? authorities.name(jurisdiction)
+        String issuer = above != null ? above + (type.issuer() == null ? "应急管理部" : type.issuer())
+                : jurisdiction == null ? "应急管理部门" : type.issuer() == null ? authorities.name(jurisdiction)
                 : authorities.place(jurisdiction) + type.issuer();
         return new Paper(delivery ? "delivery" : "document", issuer, document.title(),
                 number(document, type), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
@@ -113,6 +119,15 @@ class DocumentPapers {
             return name;
         }
         return byRole ? vocabulary.label(processKey, variable).orElse(variable).replaceAll("(姓名|名称)$", "") : null;
+    }
+
+    /**
+     * The document's type as its process declares it; a document of a type the process no longer declares (recorded before
+     * an upgrade) is printed as it was recorded: a record of its title and fields.
+     */
+    private DocumentType typeOf(String processKey, CaseDocument document) {
+        return documents.declared(processKey, document.kind())
+                .orElseGet(() -> DocumentType.of(document.kind(), document.title(), document.content().keySet().toArray(String[]::new)));
     }
 
     /** User ids (one, or a list) by their users' names. */
@@ -178,7 +193,7 @@ class DocumentPapers {
             if (document.id().equals(receipt.id())) {
                 break;
             }
-            String number = number(document, documents.type(processKey, document.kind()));
+            String number = number(document, typeOf(processKey, document));
             if (number != null) {
                 last = document.title() + "（" + number + "）";
             }

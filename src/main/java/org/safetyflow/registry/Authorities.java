@@ -49,6 +49,28 @@ public class Authorities {
         return found.fullName().substring(found.fullName().startsWith(province) ? province.length() : 0);
     }
 
+    /**
+     * The people's government of the jurisdiction or of its ancestor at a level (台儿庄区's at the city level: 枣庄市人民政府);
+     * a jurisdiction above that level names its own.
+     */
+    public String government(String jurisdiction, Jurisdiction.Level level) {
+        return place(ancestor(jurisdiction, level)) + "人民政府";
+    }
+
+    /** The jurisdiction's ancestor at a level (台儿庄区's city: 370400), or itself where it is at that level or above. */
+    public String ancestor(String jurisdiction, Jurisdiction.Level level) {
+        Jurisdiction at = find(jurisdiction);
+        while (at.level().ordinal() > level.ordinal() && at.parentCode() != null && directory.find(at.parentCode()).isPresent()) {
+            at = find(at.parentCode());
+        }
+        return at.code();
+    }
+
+    /** Whether the jurisdiction is one SafetyFlow keeps (a 文书 may name a body above them all: 国务院). */
+    public boolean knows(String jurisdiction) {
+        return directory.isKnown(jurisdiction);
+    }
+
     public Jurisdiction.Level level(String jurisdiction) {
         return find(jurisdiction).level();
     }

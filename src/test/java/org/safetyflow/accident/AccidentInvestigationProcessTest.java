@@ -119,6 +119,13 @@ class AccidentInvestigationProcessTest {
         assertThat(documents.list(accident.getBusinessKey())).extracting(CaseDocument::kind).contains("ACCIDENT_INFO_REPORT",
                 "SUPERVISION_NOTICE", "INVESTIGATION_TEAM", "NO_CONFLICT_DECLARATION", "INVESTIGATION_STEP", "REPORT_SIGNATURE",
                 "SUPERVISOR_REVIEW", "REPLY", "ACCOUNTABILITY");
+        assertThat(documents.list(accident.getBusinessKey())).filteredOn(document -> document.kind().equals("SUPERVISION_NOTICE"))
+                .singleElement().as("the city's 安委会 lists a 一般 accident and addresses the 区 government that investigates it")
+                .satisfies(notice -> {
+                    assertThat(notice.number()).matches("枣安委办督〔2026〕\\d+号");
+                    assertThat(notice.content()).containsEntry("supervisingJurisdiction", "370400")
+                            .containsEntry("investigatingGovernment", "枣庄市山亭区人民政府");
+                });
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.safetyflow.audit.AuditAccessLog;
 import org.safetyflow.casefile.CaseDocument;
 import org.safetyflow.casefile.CaseDocuments;
 import org.safetyflow.registry.Authorities;
+import org.safetyflow.storage.Database;
 import org.safetyflow.testing.Complaints;
 import org.safetyflow.testing.EngineTest;
 import org.safetyflow.testing.Http;
@@ -51,6 +52,8 @@ class DocumentPdfTest {
     Authorities authorities;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    Database database;
 
     @Test
     void shouldPrintA12350AcceptanceNoticeWithItsNumberInAnEmbeddedChineseFontForItsJurisdictionOnly() throws IOException {
@@ -105,6 +108,21 @@ class DocumentPdfTest {
         assertThat(refusal.content()).doesNotContainKey("reporterName");
         assertThat(toNamed).contains("张三：", "不属于安全生产举报事项");
         assertThat(toAnonymous).contains("举报人：").doesNotContain("张三");
+    }
+
+    @Test
+    void shouldPrintADocumentOfATypeItsProcessNoLongerDeclaresAsTheRecordItWas() throws IOException {
+        CaseDocument notice = accept(report("370405"), "ACCEPT");
+        String retired = java.util.UUID.randomUUID().toString();
+        // A 文书 recorded before an upgrade dropped its type: the row as it stands, under a kind no process declares now.
+        database.jdbc().update("insert into sf_case_document (id, case_number, process_instance_id, kind, title, content, task_id, activity_id,"
+                + " created_at, created_by, seq_in_case) select ?, case_number, process_instance_id, 'RETIRED_NOTICE', '举报受理告知书（旧式）',"
+                + " content, task_id, activity_id, created_at, created_by, seq_in_case + 100 from sf_case_document where id = ?", retired, notice.id());
+
+        Http.Download pdf = Http.as(port, "taierzhuang", "demo").download("/api/cases/" + notice.caseNumber() + "/documents/" + retired + "/pdf");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(text(pdf)).contains("举报受理告知书（旧式）", "制作人");
     }
 
     @Test

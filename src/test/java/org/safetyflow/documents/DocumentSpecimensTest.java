@@ -85,9 +85,9 @@ class DocumentSpecimensTest {
     }
 
     private String print(String processKey, DocumentType type, Map<String, Object> content, String variant) throws IOException {
-        // As the register gives it, unless the official entered the 文号 in the field the type takes it from.
+        // As the issuing authority's register gives it, unless the official entered the 文号 in the field the type takes it from.
         String number = type.mark() == null || type.numberField() != null && content.get(type.numberField()) != null ? null
-                : authorities.mark(JURISDICTION) + type.mark() + "〔2026〕1号";
+                : authorities.mark(type.issuerJurisdiction() == null ? JURISDICTION : ISSUING) + type.mark() + "〔2026〕1号";
         CaseDocument document = new CaseDocument("specimen", "样张-" + processKey, "none", type.code(), type.titleOf(content), content, null,
                 null, OffsetDateTime.of(2026, 12, 1, 10, 0, 0, 0, ZoneOffset.ofHours(8)), "taierzhuang", number, null, null, null);
         Paper paper = papers.of(processKey, JURISDICTION, "none", document, List.of(document));
