@@ -26,6 +26,12 @@ record Paper(String template, String issuer, String title, String number, String
         String prose, String basis, String remedy, String rights, String date, String caseNumber, String served, String maker,
         boolean record, boolean witnessed, String voided) {
 
+    /** A field's text written in paragraphs (a 公示 drafted by the bureau), one per line, blank lines left out. */
+    public List<String> paragraphs(String field) {
+        String value = values.get(field);
+        return value == null ? List.of() : value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
     /** A field's value as a sentence of the wording: ended with 。 unless it ends with a mark of its own. */
     public String sentence(String field) {
         String value = values.get(field);

@@ -34,11 +34,13 @@ class CoerciveDocuments implements DocumentTypes {
                 DocumentType.of("LIFT_DECISION", "解除查封扣押决定书", "liftNumber", "decisionNumber", "measureType", "liftReason", "liftedAt",
                         "returnRecord").numberedIn("liftNumber").basis("《中华人民共和国行政强制法》第二十八条"),
                 DocumentType.of("SUPPLY_NOTICE", "停止供电（停止供应民用爆炸物品）通知书", "supplyNoticeNumber", "measureType", "measureFacts",
-                        "legalBasis", "supplier", "supplyNoticeServedAt", "supplyActionNotBefore"),
+                        "legalBasis", "supplier", "supplyNoticeServedAt", "supplyActionNotBefore").numberedIn("supplyNoticeNumber").contestable(),
                 DocumentType.of("SUPPLY_DELIVERY", "送达回证", "supplyNoticeServedAt", "deliveryMethod"),
                 DocumentType.of("SUPPLY_STOP", "停止供应执行记录（现场笔录）", "supplierNotifiedAt", "supplyStoppedAt", "officers", "stopRecord"),
                 DocumentType.of("LIFTING_APPLICATION", "解除申请", "complianceReport", "appliedAt"),
                 DocumentType.of("RECHECK", "复查意见书", "complied", "recheckers", "recheckOpinion"),
-                DocumentType.of("SUPPLY_LIFT", "解除停止供电（停止供应民用爆炸物品）通知书", "liftNumber", "liftedAt", "supplier"));
+                // To the supplier, which resumes: the unit it supplies and the notice that stopped it named in the wording.
+                DocumentType.of("SUPPLY_LIFT", "解除停止供电（停止供应民用爆炸物品）通知书", "liftNumber", "liftedAt", "supplier",
+                        "enterpriseName", "supplyNoticeNumber", "measureType").numberedIn("liftNumber").to("supplier"));
     }
 }

@@ -26,7 +26,7 @@ class EnforcementDocuments implements DocumentTypes {
                 DocumentType.of("RECTIFICATION_ORDER", "责令限期整改指令书", "enterpriseCreditCode", "enterpriseName", "inspectedAt",
                         "findingsDescription", "rectificationDueDate").numbered("应急责改").basis("《中华人民共和国安全生产法》第六十五条第一款第（二）项、第（三）项").contestable(),
                 DocumentType.of("EXTENSION_REPLY", "延期申请答复", "enterpriseCreditCode", "enterpriseName", "extensionReason",
-                        "requestedDueDate", "extensionGranted", "extensionReply", "rectificationDueDate"),
+                        "requestedDueDate", "extensionGranted", "extensionReply", "rectificationDueDate").to("enterpriseName"),
                 DocumentType.of("RECHECK_OPINION", "整改复查意见书", "enterpriseCreditCode", "enterpriseName", "rectificationReport",
                         "rectificationDueDate", "recheckedAt", "recheckInspectors", "recheckPassed", "recheckOpinion").numbered("应急复查"),
                 DocumentType.of("ON_SITE_MEASURES", "现场处理措施决定书", "enterpriseCreditCode", "enterpriseName", "inspectedAt",
@@ -34,6 +34,7 @@ class EnforcementDocuments implements DocumentTypes {
                 DocumentType.of("INSPECTION_RESULT", "检查结果", "enterpriseCreditCode", "enterpriseName", "inspectedAt", "findings"),
                 DocumentType.of("PENALTY_REFERRAL", "移交法制机构立案", "enterpriseCreditCode", "enterpriseName", "caseSource",
                         "violationFacts", "referralOpinion", "penaltyCaseNumber"),
-                DocumentType.of("RESULTS_NOTICE", "检查结果公示", "noticeTitle", "noticeBody", "noticeApproved", "signOffOpinion"));
+                DocumentType.of("RESULTS_NOTICE", "检查结果公示", "noticeTitle", "noticeBody", "noticeApproved", "signOffOpinion")
+                        .numbered("应急公"));
     }
 }

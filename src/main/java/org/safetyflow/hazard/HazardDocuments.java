@@ -41,7 +41,10 @@ class HazardDocuments implements DocumentTypes {
                 DocumentType.of("PROGRESS_REPORT", "治理进展报告", "progressSummary", "progressPercent", "productionStatus"),
                 DocumentType.of("ONSITE_CHECK", "现场核查记录", "checkedAt", "checkFindings"),
                 DocumentType.of("INTERVIEW_RECORD", "约谈记录", "interviewedAt", "interviewRecord"),
-                DocumentType.of("ESCALATION_NOTICE", "提级督办通知", "escalatedLevel", "escalationNote", "escalationReason", "listingAuthority"),
+                // From the 安委会 of the level it is raised to (its jurisdiction follows the listing level).
+                DocumentType.of("ESCALATION_NOTICE", "提级督办通知", "escalatedLevel", "escalationNote", "escalationReason", "listingAuthority",
+                        "listingJurisdiction").numbered("安委办督").issuedBy("安全生产委员会").issuedIn("listingJurisdiction")
+                        .basis("《国务院关于进一步加强企业安全生产工作的通知》（国发〔2010〕23号）"),
                 DocumentType.of("ENFORCEMENT_REFERRAL", "停产停业整顿及按日连续处罚移送",
                         "enforcementDecision", "enforcementNote", "penaltyDecisionNumber"),
                 DocumentType.of("DELISTING_NOTICE", "重大事故隐患销号通知", "listingAuthority", "recheckOpinion", "delistedAt", "listingJurisdiction")

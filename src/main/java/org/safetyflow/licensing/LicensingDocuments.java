@@ -27,19 +27,21 @@ class LicensingDocuments implements DocumentTypes {
                 DocumentType.of("EXPERT_REVIEW", "专家评审（检测检验）意见及期限中止告知", "expertReviewScope", "expertNames", "expertOpinion",
                         "decisionDueDate"),
                 DocumentType.of("HEARING_NOTICE", "听证告知书", "hearingGround", "hearingMatters", "hearingNoticeServedAt",
-                        "hearingNoticeMethod", "hearingRequestDueDate"),
+                        "hearingNoticeMethod", "hearingRequestDueDate").numbered("应急许听").basis("《中华人民共和国行政许可法》第四十七条"),
                 DocumentType.of("HEARING_REQUEST", "听证申请书（放弃听证声明）", "hearingRequested", "hearingRequestNote", "hearingRequestDueDate"),
                 DocumentType.of("HEARING_WAIVED", "视为放弃听证记录", "hearingRequestDueDate", "hearingWaiverReason"),
-                DocumentType.of("HEARING_PAUSE", "许可期限中止告知书（听证）", "hearingRequestedAt", "hearingDueDate", "decisionDueDate"),
+                DocumentType.of("HEARING_PAUSE", "许可期限中止告知书（听证）", "hearingRequestedAt", "hearingDueDate", "decisionDueDate")
+                        .to("enterpriseName"),
                 DocumentType.of("HEARING_ARRANGEMENT", "举行听证通知书", "hearingMatters", "hearingAt", "hearingPlace", "hearingChair",
-                        "hearingNotifiedAt"),
+                        "hearingNotifiedAt").to("enterpriseName"),
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingMatters", "hearingHeldAt", "hearingPlace", "hearingChair",
                         "hearingParticipants", "hearingRecord", "hearingRecordNote"),
                 DocumentType.of("RENEWAL_CONSENT", "延续审查意见", "renewalTrackReason", "renewalConsent", "consentOpinion"),
                 DocumentType.of("AUDIT", "审核意见", "auditConclusion", "auditOpinion", "auditedBy"),
                 DocumentType.of("DECISION", "准予（不予）行政许可决定书", "licensingDecision", "decisionReason", "gatesText")
                         .titledBy("licensingDecision", Map.of("GRANTED", "准予行政许可决定书", "REFUSED", "不予行政许可决定书")).numbered("应急许决").basis("《中华人民共和国行政许可法》第三十八条").contestable(),
-                DocumentType.of("DEEMED_RENEWAL", "视为准予延续决定", "licenceNumber", "licenceValidUntil", "deemedRenewalReason"),
+                DocumentType.of("DEEMED_RENEWAL", "视为准予延续决定", "licenceNumber", "licenceValidUntil", "deemedRenewalReason")
+                        .to("enterpriseName"),
                 DocumentType.of("DELIVERY", "送达回证", "deliveredAt", "deliveryMethod", "deliveryNote", "licenceNumber").to("enterpriseName"));
     }
 }

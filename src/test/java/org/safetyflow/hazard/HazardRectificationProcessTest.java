@@ -183,6 +183,9 @@ class HazardRectificationProcessTest {
         assertThat(hazard).as("from now on the province's committee supervises, rechecks and delists").variables()
                 .containsEntry("listingLevel", "PROVINCE").containsEntry("listingJurisdiction", "370000")
                 .containsEntry("listingAuthority", "山东省安全生产委员会");
+        assertThat(documents.list(hazard.getBusinessKey())).filteredOn(d -> d.kind().equals("ESCALATION_NOTICE")).singleElement()
+                .as("the 提级督办通知 is the province's committee's, in its register").extracting(CaseDocument::number).asString()
+                .matches("鲁安委办督〔2027〕\\d+号");
         at("2027-03-24T09:00:00+08:00");
         fire(hazard, "Timer_BeforeReferral");
         complete(task("Task_EnforcementReferral", hazard), withVariables("enforcementDecision", "CONTINUE", "enforcementNote", "责令停产停业整顿，移送按日连续处罚"));
