@@ -91,6 +91,19 @@ public record DocumentType(String code, String title, List<String> fields, Strin
         return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer, issuerJurisdiction, numberField, titles);
     }
 
+    /** The addressee of a notice to the public: none is named. */
+    private static final String THE_PUBLIC = "(public)";
+
+    /** The same type, a notice to the public (检查结果公示): it is issued and sealed, but addressed to no one. */
+    public DocumentType toThePublic() {
+        return to(THE_PUBLIC);
+    }
+
+    /** Whether it is a notice to the public, which names no addressee. */
+    public boolean addressesThePublic() {
+        return THE_PUBLIC.equals(addressee);
+    }
+
     /** The same type, citing this legal basis. */
     public DocumentType basis(String legalBasis) {
         return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer, issuerJurisdiction, numberField, titles);

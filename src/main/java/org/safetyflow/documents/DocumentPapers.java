@@ -65,7 +65,7 @@ class DocumentPapers {
         }
         String addresseeField = type.addressee() != null ? type.addressee() : "enterpriseName";
         // A 文书 issued to a party names it: the variable its type names, or the case's enterprise; a record (笔录, 审批表) none.
-        Object addressee = type.mark() == null && type.numberField() == null && type.addressee() == null ? null
+        Object addressee = type.addressesThePublic() || type.mark() == null && type.numberField() == null && type.addressee() == null ? null
                 : document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
                 : addressee(instanceId, processKey, addresseeField, type.addressee() != null);
         List<Paper.Line> body = new ArrayList<>();
@@ -113,8 +113,10 @@ class DocumentPapers {
      * its role (举报人姓名: 举报人) where the type names one; the case's enterprise, where the case has none, none.
      */
     private String addressee(String instanceId, String processKey, String variable, boolean byRole) {
+        // The case's own variable; a case that holds it only in its branches (a joint inspection's enterprises) names
+        // none of them.
         HistoricVariableInstance found = history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName(variable)
-                .singleResult();
+                .list().stream().filter(one -> instanceId.equals(one.getExecutionId())).findFirst().orElse(null);
         if (found != null && found.getValue() instanceof String name && !name.isBlank()) {
             return name;
         }

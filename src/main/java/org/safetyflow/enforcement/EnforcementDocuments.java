@@ -35,6 +35,6 @@ class EnforcementDocuments implements DocumentTypes {
                 DocumentType.of("PENALTY_REFERRAL", "移交法制机构立案", "enterpriseCreditCode", "enterpriseName", "caseSource",
                         "violationFacts", "referralOpinion", "penaltyCaseNumber"),
                 DocumentType.of("RESULTS_NOTICE", "检查结果公示", "noticeTitle", "noticeBody", "noticeApproved", "signOffOpinion")
-                        .numbered("应急公"));
+                        .numbered("应急公").toThePublic());
     }
 }

@@ -113,6 +113,30 @@ class JointEnforcementRestTest {
         JsonNode draw = officer.get("/api/enforcement/draws/" + caseNumber).json();
         assertThat(draw.path("sampledEnterprises").get(0).asText()).isEqualTo(pool.creditCodes().get(0));
         assertThat(head.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=Task_PublishResults").json().size()).isEqualTo(1);
+
+        JsonNode results = head.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=Task_PublishResults").json().get(0);
+        String resultsTitle = head.get("/engine-rest/task/" + results.path("id").asText() + "/variables/noticeTitle").json().path("value").asText();
+        String resultsBody = head.get("/engine-rest/task/" + results.path("id").asText() + "/variables/noticeBody").json().path("value").asText();
+        complete(head, instance, "Task_PublishResults", "\"noticeTitle\": {\"value\": \"" + resultsTitle + "\"}, \"noticeBody\": {\"value\": "
+                + new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(resultsBody) + "}, \"noticeApproved\": {\"value\": true}");
+        // Every 文书 of the case prints; the 检查结果公示 is the public's, under its 文号, addressed to no enterprise.
+        Http auditor = Http.as(port, "auditor", "demo");
+        JsonNode documents = auditor.get("/api/cases/" + caseNumber + "/documents").json();
+        assertThat(documents.findValuesAsText("kind")).contains("SAMPLE_LIST", "INSPECTION_RECORD", "RESULTS_NOTICE");
+        for (JsonNode document : documents) {
+            Http.Download pdf = auditor.download("/api/cases/" + caseNumber + "/documents/" + document.path("id").asText() + "/pdf");
+            assertThat(pdf.status()).as(document.path("kind").asText() + ": " + new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(200);
+            if (document.path("kind").asText().equals("RESULTS_NOTICE")) {
+                assertThat(document.path("number").asText()).matches("\\p{IsHan}+应急公〔\\d{4}〕\\d+号");
+                try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                    String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read).replaceAll("\\s", "");
+                    assertThat(text).contains("检查结果公示", resultsTitle.replaceAll("\\s", "")).doesNotContain(enterprises.find(pool.creditCodes().get(0)).orElseThrow().name() + "：");
+                } catch (java.io.IOException unreadable) {
+                    throw new AssertionError(unreadable);
+                }
+            }
+        }
     }
 
     @Test
