@@ -47,6 +47,9 @@
 
   function show(f) {
     offer(f.jurisdictions);
+    const form = $('filter');
+    if (!form.elements.from.value) form.elements.from.value = f.from;
+    if (!form.elements.to.value) form.elements.to.value = f.to;
     $('period').textContent = '统计期间：' + f.from + ' 至 ' + f.to + '（' + f.jurisdictions.length + ' 个辖区）';
     const sum = (key) => f.processes.reduce((n, p) => n + p[key], 0);
     tiles([['新立案件', sum('opened')], ['办结', sum('closed')], ['在办', sum('open')], ['超期', sum('overdue'), sum('overdue') > 0],

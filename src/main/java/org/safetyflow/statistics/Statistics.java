@@ -84,12 +84,16 @@ class Statistics {
         }, args.toArray());
     }
 
-    /** The same per jurisdiction (a city's counties side by side), and each one's total. */
+    /**
+     * The same per jurisdiction (a city's counties side by side), and each one's total: every jurisdiction of the scope,
+     * a county without a case in the period too, with its zeros.
+     */
     private List<Map<String, Object>> byJurisdiction(List<String> codes, Period period) {
         List<Object> args = new ArrayList<>();
         String sql = "select c.tenant_id, c.process_key, " + counts(period, args) + " from sf_case c where " + within(codes, args)
                 + " group by c.tenant_id, c.process_key";
         Map<String, Map<String, Object>> rows = new TreeMap<>();
+        codes.forEach(code -> rows.put(code, jurisdictionRow(code)));
         database.jdbc().query(sql, (java.sql.ResultSet rs) -> {
             Map<String, Object> row = rows.computeIfAbsent(rs.getString(1), code -> jurisdictionRow(code));
             Map<String, Object> counts = new LinkedHashMap<>();

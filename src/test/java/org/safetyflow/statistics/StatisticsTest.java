@@ -97,7 +97,8 @@ class StatisticsTest {
         assertThat(added(figures, before, "complaint-intake", "open")).isEqualTo(3);
         assertThat(added(figures, before, "complaint-intake", "overdue")).isZero();
         assertThat(added(figures, before, "hazard-rectification", "opened")).isEqualTo(2);
-        assertThat(figures.path("byJurisdiction").findValuesAsText("name")).containsExactly("甲区", "乙县");
+        assertThat(figures.path("byJurisdiction").findValuesAsText("name")).containsExactly("统计测试市", "甲区", "乙县");
+        assertThat(county(figures, "统计测试市").path("opened").asLong()).as("the city's own row, without a case, shows its zeros").isZero();
         assertThat(county(figures, "甲区").path("opened").asLong() - county(before, "甲区").path("opened").asLong()).isEqualTo(5);
         assertThat(county(figures, "甲区").path("processes").path("complaint-intake").path("open").asLong()
                 - county(before, "甲区").path("processes").path("complaint-intake").path("open").asLong()).isEqualTo(3);
