@@ -97,7 +97,9 @@
 
   function bars(name, categories, series) {
     chart(name).setOption({ tooltip: { trigger: 'axis' }, legend: {}, grid: { containLabel: true },
-      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 4 ? 30 : 0 } },
+      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 4 ? 30 : 0,
+        // a long business name is cut on the axis (the tooltip and the table below give it whole)
+        formatter: (value) => (value.length > 9 ? value.slice(0, 8) + '…' : value) } },
       yAxis: { type: 'value', minInterval: 1 }, series: series.map(([label, data]) => ({ name: label, type: 'bar', data: data })) }, true);
   }
 
