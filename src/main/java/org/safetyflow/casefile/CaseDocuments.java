@@ -139,6 +139,20 @@ public class CaseDocuments {
                 CaseDocuments::map, caseNumber);
     }
 
+    /**
+     * The case's documents one may read, oldest first: every one for an official ({@code CurrentUser.isOfficial}); for
+     * an enterprise's user or an outside expert, who read the case as its party or for their task, those not kept inside
+     * the authorities ({@link DocumentType#internal}: 审批表, 呈批表, 法制审核, 移送…). A document of a type its process no
+     * longer declares counts as not internal.
+     */
+    public List<CaseDocument> readable(String caseNumber, String processKey, boolean official) {
+        List<CaseDocument> all = list(caseNumber);
+        if (official) {
+            return all;
+        }
+        return all.stream().filter(document -> declared(processKey, document.kind()).map(type -> !type.internalRecord()).orElse(true)).toList();
+    }
+
     private static Map<String, Object> values(List<String> names, Function<String, Object> reader) {
         Map<String, Object> content = new LinkedHashMap<>();
         for (String variable : names) {

@@ -22,9 +22,10 @@ import java.util.Map;
  * @param titles the titles by what a field decided, or null
  * @param addressee the variable holding the addressee's name, or null for the case's enterprise
  * @param basis the statutory basis as the document cites it, or null
+ * @param internalRecord whether it is a record kept inside the authorities ({@link #internal})
  */
 public record DocumentType(String code, String title, List<String> fields, String mark, String addressee, String basis, boolean remedy,
-        String issuer, String issuerJurisdiction, String numberField, Titles titles) {
+        String issuer, String issuerJurisdiction, String numberField, Titles titles, boolean internalRecord) {
 
     public DocumentType {
         if (code == null || !code.matches("[A-Z][A-Z_]*") || title == null || title.isBlank() || fields == null) {
@@ -37,17 +38,19 @@ public record DocumentType(String code, String title, List<String> fields, Strin
     }
 
     public static DocumentType of(String code, String title, String... fields) {
-        return new DocumentType(code, title, List.of(fields), null, null, null, false, null, null, null, null);
+        return new DocumentType(code, title, List.of(fields), null, null, null, false, null, null, null, null, false);
     }
 
     /** The same type, issued under a 文号 with this mark (e.g. 责改). */
     public DocumentType numbered(String numberMark) {
-        return new DocumentType(code, title, fields, numberMark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField, titles);
+        return new DocumentType(code, title, fields, numberMark, addressee, basis, remedy, issuer, issuerJurisdiction,
+                numberField, titles, internalRecord);
     }
 
     /** The same type, issued by another body of the jurisdiction than its 应急管理 authority (e.g. 安全生产委员会). */
     public DocumentType issuedBy(String body) {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, body, issuerJurisdiction, numberField, titles);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, body, issuerJurisdiction,
+                numberField, titles, internalRecord);
     }
 
     /**
@@ -55,7 +58,8 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      * 挂牌督办 of a county's hazard by the city: listingJurisdiction): its name, its 文号's mark and register.
      */
     public DocumentType issuedIn(String jurisdictionVariable) {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, jurisdictionVariable, numberField, titles);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, jurisdictionVariable,
+                numberField, titles, internalRecord);
     }
 
     /**
@@ -64,7 +68,7 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      * left empty (a refusal the bureau does not number itself) takes the register's.
      */
     public DocumentType numberedIn(String field) {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, field, titles);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, field, titles, internalRecord);
     }
 
     /**
@@ -74,7 +78,7 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      */
     public DocumentType titledBy(String field, Map<String, String> byValue) {
         return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField,
-                new Titles(field, Map.copyOf(byValue)));
+                new Titles(field, Map.copyOf(byValue)), internalRecord);
     }
 
     /** The title of a document of this type with these contents. */
@@ -88,7 +92,8 @@ public record DocumentType(String code, String title, List<String> fields, Strin
 
     /** The same type, addressed to the party the variable names (e.g. the reporter of a 12350 report). */
     public DocumentType to(String addresseeVariable) {
-        return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer, issuerJurisdiction, numberField, titles);
+        return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer,
+                issuerJurisdiction, numberField, titles, internalRecord);
     }
 
     /** The addressee of a notice to the public: none is named. */
@@ -106,11 +111,22 @@ public record DocumentType(String code, String title, List<String> fields, Strin
 
     /** The same type, citing this legal basis. */
     public DocumentType basis(String legalBasis) {
-        return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer, issuerJurisdiction, numberField, titles);
+        return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer, issuerJurisdiction,
+                numberField, titles, internalRecord);
     }
 
     /** The same type, a decision the party may contest: it tells the party its rights of remedy. */
     public DocumentType contestable() {
-        return new DocumentType(code, title, fields, mark, addressee, basis, true, issuer, issuerJurisdiction, numberField, titles);
+        return new DocumentType(code, title, fields, mark, addressee, basis, true, issuer, issuerJurisdiction,
+                numberField, titles, internalRecord);
+    }
+
+    /**
+     * The same type, a record kept inside the authorities — an 审批表 or 呈批表, a 法制审核 or 集体讨论, a 督办 record, a
+     * 移送 to another organ: officials read and print it; the enterprise the case is about and outside experts, who
+     * read the case's 文书 sent or handed to them and those they made, do not see it.
+     */
+    public DocumentType internal() {
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField, titles, true);
     }
 }

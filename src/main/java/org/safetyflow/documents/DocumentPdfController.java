@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/cases/{caseNumber}/documents/{documentId}/pdf} (contract §13): one 文书 of the case as PDF, for those
- * who may see the case (another jurisdiction's: 404, as for the case); each print is in the case's access log.
+ * who may see the case (another jurisdiction's: 404, as for the case; a record kept inside the authorities, for an enterprise's
+ * user or an outside expert: 404, as in the list); each print is in the case's access log.
  */
 @RestController
 class DocumentPdfController {
@@ -49,7 +50,9 @@ class DocumentPdfController {
             throw Refusal.notFound("未找到案件 " + caseNumber + "（或不属于您的管辖区划）");
         }
         List<CaseDocument> all = documents.list(caseNumber);
-        CaseDocument document = all.stream().filter(d -> d.id().equals(documentId)).findFirst()
+        // An internal record (审批表, 呈批表 …) is not found by the enterprise's user or an outside expert, as in the list.
+        CaseDocument document = documents.readable(caseNumber, instance.getProcessDefinitionKey(), currentUser.isOfficial()).stream()
+                .filter(d -> d.id().equals(documentId)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("案件 " + caseNumber + " 没有编号为 " + documentId + " 的文书"));
         byte[] pdf = pdfs.pdf(papers.of(instance, document, all));
         accessLog.record(currentUser.id(), "PRINT_DOCUMENT", caseNumber, document.title() + (document.number() == null ? "" : " " + document.number()));

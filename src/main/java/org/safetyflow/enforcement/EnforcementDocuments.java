@@ -17,9 +17,9 @@ class EnforcementDocuments implements DocumentTypes {
     @Override
     public List<DocumentType> types() {
         return List.of(
-                DocumentType.of("SAMPLE_LIST", "抽查名单", "randomSeed", "sampledEnterprises", "inspectorAssignments"),
+                DocumentType.of("SAMPLE_LIST", "抽查名单", "randomSeed", "sampledEnterprises", "inspectorAssignments").internal(),
                 DocumentType.of("SPOT_CHECK_PLAN", "抽查计划", "planName", "jurisdiction", "departmentsText", "industry", "sampleSize",
-                        "checklistText", "inspectionsFrom", "inspectionsUntil", "planDescription", "planApproved", "planApprovalOpinion"),
+                        "checklistText", "inspectionsFrom", "inspectionsUntil", "planDescription", "planApproved", "planApprovalOpinion").internal(),
                 DocumentType.of("INSPECTION_RECORD", "现场检查记录", "enterpriseCreditCode", "enterpriseName", "inspectedAt",
                         "presentInspectors", "refused", "refusalCircumstances", "checklistResults", "findings", "findingsDescription",
                         "rectificationDueDate", "onSiteMeasures", "attachmentIds"),
@@ -33,7 +33,7 @@ class EnforcementDocuments implements DocumentTypes {
                         "findingsDescription", "onSiteMeasures", "hazardCaseNumber").numbered("应急现决").basis("《中华人民共和国安全生产法》第六十五条第一款第（三）项").contestable(),
                 DocumentType.of("INSPECTION_RESULT", "检查结果", "enterpriseCreditCode", "enterpriseName", "inspectedAt", "findings"),
                 DocumentType.of("PENALTY_REFERRAL", "移交法制机构立案", "enterpriseCreditCode", "enterpriseName", "caseSource",
-                        "violationFacts", "referralOpinion", "penaltyCaseNumber"),
+                        "violationFacts", "referralOpinion", "penaltyCaseNumber").internal(),
                 DocumentType.of("RESULTS_NOTICE", "检查结果公示", "noticeTitle", "noticeBody", "noticeApproved", "signOffOpinion")
                         .numbered("应急公").toThePublic());
     }

@@ -21,9 +21,9 @@ class EvaluationDocuments implements DocumentTypes {
                 DocumentType.of("MEASURE_REPORT", "整改措施落实情况报告", "measure", "measureReport", "measureEvidenceIds"),
                 DocumentType.of("MEASURE_EVALUATION", "整改措施评估意见", "measure", "rating", "ratingEvidence", "dutyFailure"),
                 DocumentType.of("ACCOUNTABILITY_REFERRAL", "追责问责移交函", "measure", "rating", "referredTo", "referralNote", "accidentName")
-                        .numbered("应急评移").to("referredTo"),
+                        .numbered("应急评移").to("referredTo").internal(),
                 DocumentType.of("EVALUATION_REPORT", "整改情况评估报告", "overallConclusion", "reportSummary"),
                 DocumentType.of("EVALUATION_APPROVAL", "评估报告审定", "approvalNumber"),
-                DocumentType.of("OVERDUE_SUPERVISION", "评估逾期督办记录", "overdueAction"));
+                DocumentType.of("OVERDUE_SUPERVISION", "评估逾期督办记录", "overdueAction").internal());
     }
 }

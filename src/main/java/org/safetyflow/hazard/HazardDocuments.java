@@ -46,7 +46,7 @@ class HazardDocuments implements DocumentTypes {
                         "listingJurisdiction").numbered("安委办督").issuedBy("安全生产委员会").issuedIn("listingJurisdiction")
                         .basis("《国务院关于进一步加强企业安全生产工作的通知》（国发〔2010〕23号）"),
                 DocumentType.of("ENFORCEMENT_REFERRAL", "停产停业整顿及按日连续处罚移送",
-                        "enforcementDecision", "enforcementNote", "penaltyDecisionNumber"),
+                        "enforcementDecision", "enforcementNote", "penaltyDecisionNumber").internal(),
                 DocumentType.of("DELISTING_NOTICE", "重大事故隐患销号通知", "listingAuthority", "recheckOpinion", "delistedAt", "listingJurisdiction")
                         .numbered("安委办销").issuedBy("安全生产委员会").issuedIn("listingJurisdiction"));
     }

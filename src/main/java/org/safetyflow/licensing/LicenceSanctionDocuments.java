@@ -19,7 +19,7 @@ class LicenceSanctionDocuments implements DocumentTypes {
     public List<DocumentType> types() {
         return List.of(
                 DocumentType.of("PROPOSAL", "案件处理呈批表（拟处理意见）", "proposedSanction", "proposedSuspensionMonths", "sanctionFacts",
-                        "legalBasis", "hearingRight"),
+                        "legalBasis", "hearingRight").internal(),
                 // The same 文号 register as an administrative penalty's notices (应急罚告, 应急听通): one authority, one kind of 文书.
                 DocumentType.of("PENALTY_NOTICE", "行政处罚告知书（听证告知书）", "proposedSanction", "proposedSuspensionMonths", "sanctionFacts",
                         "legalBasis", "hearingRight", "noticeServedAt", "noticeDeliveryMethod", "statementDueDate").numbered("应急罚告")

@@ -36,8 +36,8 @@ class LicensingDocuments implements DocumentTypes {
                         "hearingNotifiedAt").to("enterpriseName"),
                 DocumentType.of("HEARING_RECORD", "听证笔录", "hearingMatters", "hearingHeldAt", "hearingPlace", "hearingChair",
                         "hearingParticipants", "hearingRecord", "hearingRecordNote"),
-                DocumentType.of("RENEWAL_CONSENT", "延续审查意见", "renewalTrackReason", "renewalConsent", "consentOpinion"),
-                DocumentType.of("AUDIT", "审核意见", "auditConclusion", "auditOpinion", "auditedBy"),
+                DocumentType.of("RENEWAL_CONSENT", "延续审查意见", "renewalTrackReason", "renewalConsent", "consentOpinion").internal(),
+                DocumentType.of("AUDIT", "审核意见", "auditConclusion", "auditOpinion", "auditedBy").internal(),
                 DocumentType.of("DECISION", "准予（不予）行政许可决定书", "licensingDecision", "decisionReason", "gatesText")
                         .titledBy("licensingDecision", Map.of("GRANTED", "准予行政许可决定书", "REFUSED", "不予行政许可决定书")).numbered("应急许决").basis("《中华人民共和国行政许可法》第三十八条").contestable(),
                 DocumentType.of("DEEMED_RENEWAL", "视为准予延续决定", "licenceNumber", "licenceValidUntil", "deemedRenewalReason")

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.identity.Group;
  */
 public final class EnterpriseGroups {
 
-    public static final String PREFIX = "enterprise-";
+    public static final String PREFIX = org.safetyflow.security.Role.ENTERPRISE_GROUP_PREFIX;
 
     private EnterpriseGroups() {
     }

@@ -45,6 +45,27 @@ public class CurrentUser {
         return groups().contains(role.groupId());
     }
 
+    /**
+     * Whether the user works for the authorities: an administrator, or a member of a workflow role other than
+     * {@code enterprise} and {@code expert} who acts for no enterprise. Enterprise users, outside experts and the 三权分立
+     * administrators are not: they do not read what a bureau keeps to itself.
+     */
+    public boolean isOfficial() {
+        if (isAdministrator()) {
+            return true;
+        }
+        List<String> groups = groups();
+        if (groups.stream().anyMatch(group -> group.startsWith(Role.ENTERPRISE_GROUP_PREFIX))) {
+            return false;
+        }
+        for (Role role : Role.values()) {
+            if (role.isWorkflow() && role != Role.ENTERPRISE && role != Role.EXPERT && groups.contains(role.groupId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Writes to registries and calendars are for administrators only. */
     public void requireAdministrator() {
         id();

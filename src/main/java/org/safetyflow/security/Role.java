@@ -28,6 +28,9 @@ public enum Role {
     /** Reads and exports the security log; changes nothing. */
     AUDIT_ADMIN("audit-admin", "安全审计员", false);
 
+    /** The prefix of an enterprise's own group ({@code enterprise-<credit code>}), of which its users are members. */
+    public static final String ENTERPRISE_GROUP_PREFIX = "enterprise-";
+
     private final String groupId;
     private final String displayName;
     private final boolean workflow;

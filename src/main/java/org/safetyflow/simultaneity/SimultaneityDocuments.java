@@ -32,7 +32,7 @@ class SimultaneityDocuments implements DocumentTypes {
                         "designDecisionDueDate").numbered("应急设受").basis("《建设项目安全设施“三同时”监督管理办法》，《中华人民共和国行政许可法》第三十二条")
                         .titledBy("designAccepted", Map.of("true", "安全设施设计审查受理通知书", "false", "安全设施设计审查不予受理通知书")),
                 DocumentType.of("DESIGN_EXTENSION", "延长审查期限审批", "extensionReason", "extensionApproved", "extensionOpinion",
-                        "designDecisionDueDate"),
+                        "designDecisionDueDate").internal(),
                 DocumentType.of("DESIGN_REVIEW", "建设项目安全设施设计审查意见书",
                         "projectName", "designApproved", "designReviewReason", "designRefusalGrounds", "reviewExperts", "expertOpinion", "reviewOpinion").numbered("应急设审")
                         .basis("《建设项目安全设施“三同时”监督管理办法》，《中华人民共和国行政许可法》第三十八条"),
@@ -54,10 +54,10 @@ class SimultaneityDocuments implements DocumentTypes {
                 DocumentType.of("OCCUPATIONAL_ACCEPTANCE", "职业病危害控制效果评价和防护设施验收",
                         "controlEffectReportNumber", "occupationalAcceptedAt", "occupationalAcceptanceSummary", "occupationalPublishedAt"),
                 DocumentType.of("SPOT_CHECK_DRAW", "竣工验收抽查抽签记录",
-                        "spotCheckSeed", "spotCheckPercent", "spotCheckTicket", "spotCheckSelected", "spotCheckDrawRecord"),
+                        "spotCheckSeed", "spotCheckPercent", "spotCheckTicket", "spotCheckSelected", "spotCheckDrawRecord").internal(),
                 DocumentType.of("SPOT_CHECK_OPINION", "竣工验收抽查意见", "spotCheckedAt", "spotCheckInspectors", "spotCheckPassed",
                         "spotCheckOpinion"),
                 DocumentType.of("ENFORCEMENT_REFERRAL", "未同时投入使用移送查处（安全生产法第九十八条）",
-                        "spotCheckOpinion", "referralHandling", "enforcementCaseNumber"));
+                        "spotCheckOpinion", "referralHandling", "enforcementCaseNumber").internal());
     }
 }

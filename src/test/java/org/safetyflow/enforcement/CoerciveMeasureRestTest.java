@@ -98,6 +98,25 @@ class CoerciveMeasureRestTest {
                 + " \"liftedAt\": {\"value\": \"" + hourAgo() + "\"}");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("outcome").singleResult().getValue())
                 .isEqualTo("SUPPLY_RESTORED");
+
+        // The 文书: the enterprise reads and prints those sent or handed to it and its own application, not the 审批表.
+        JsonNode officials = Http.as(port, "enforcement-officer", "demo").get("/api/cases/" + caseNumber + "/documents").json();
+        JsonNode party = Http.as(port, "enterprise", "demo").get("/api/cases/" + caseNumber + "/documents").json();
+        assertThat(officials.findValuesAsText("kind")).contains("APPROVAL", "SUPPLY_NOTICE", "LIFTING_APPLICATION", "SUPPLY_LIFT");
+        assertThat(party.findValuesAsText("kind")).as("the party's 文书").contains("SUPPLY_NOTICE", "LIFTING_APPLICATION", "RECHECK", "SUPPLY_LIFT")
+                .doesNotContain("APPROVAL").hasSize(officials.size() - 1);
+        String approval = null;
+        for (JsonNode document : officials) {
+            if (document.path("kind").asText().equals("APPROVAL")) {
+                approval = document.path("id").asText();
+            }
+        }
+        String approvalPdf = "/api/cases/" + caseNumber + "/documents/" + approval + "/pdf";
+        Http.Response byParty = Http.as(port, "enterprise", "demo").get(approvalPdf);
+        assertThat(byParty.status()).as("an internal record is not found by the party").isEqualTo(404);
+        assertThat(byParty.body()).contains("没有编号为");
+        assertThat(Http.as(port, "enforcement-officer", "demo").get(approvalPdf).status()).isEqualTo(200);
+        assertThat(Http.as(port, "auditor", "demo").get(approvalPdf).status()).isEqualTo(200);
     }
 
     @Test
