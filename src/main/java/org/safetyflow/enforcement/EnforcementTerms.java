@@ -24,6 +24,8 @@ class EnforcementTerms implements CaseTerms {
                 Map.entry("hazardCaseNumber", "移交的隐患治理案件"), Map.entry("rectificationReportedAt", "报告整改时间"),
                 Map.entry("extensionRequestedAt", "申请延期时间"), Map.entry("caseSource", "移交立案的原因"),
                 Map.entry("penaltyCaseNumber", "移交的行政处罚案件"),
+                // Members of the team, by user id (the 文书 print them by name).
+                Map.entry("presentInspectors", "到场执法人员（用户名）"), Map.entry("recheckInspectors", "复查人员（用户名）"),
                 // The columns of 检查事项结果 (checklistResults: one row per item of the checklist).
                 Map.entry("item", "检查事项"), Map.entry("result", "检查结果"), Map.entry("note", "说明"));
     }

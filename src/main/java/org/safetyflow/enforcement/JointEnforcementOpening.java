@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,6 +20,7 @@ import org.safetyflow.registry.Enterprise;
 import org.safetyflow.registry.Enterprises;
 import org.safetyflow.registry.InspectorRoster;
 import org.safetyflow.rules.Refusal;
+import org.safetyflow.security.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,8 +71,11 @@ class JointEnforcementOpening implements ExecutionListener {
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("randomSeed", draw.seed());
         list.put("sampledEnterprises", draw.sampledEnterprises().stream().map(this::named).toList());
+        // The inspectors by name, as the list is read and printed (the draw's variables keep their user ids for the replay).
+        IdentityService identity = execution.getProcessEngineServices().getIdentityService();
         list.put("inspectorAssignments", draw.inspectorAssignments().stream()
-                .map(a -> named(a.enterpriseCreditCode()) + "：" + String.join("、", a.inspectors())).toList());
+                .map(a -> named(a.enterpriseCreditCode()) + "：" + String.join("、", a.inspectors().stream().map(id -> UserNames.of(identity, id)).toList()))
+                .toList());
         documents.fromRule(execution, "SAMPLE_LIST", "抽查名单（双随机抽取结果，检查前不公开）", list);
     }
 

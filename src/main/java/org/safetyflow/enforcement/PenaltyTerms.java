@@ -22,7 +22,7 @@ class PenaltyTerms implements CaseTerms {
                 Map.entry("legalReviewReason", "法制审核的依据"), Map.entry("collectiveDiscussionRequired", "须集体讨论"),
                 Map.entry("collectiveDiscussionReason", "集体讨论的依据"), Map.entry("proposedPenaltyText", "拟作出的行政处罚"),
                 Map.entry("legalReviewedBy", "法制审核人"), Map.entry("statementDueDate", "陈述申辩（听证申请）期限"),
-                Map.entry("statementLapsedAt", "陈述申辩期满时间"), Map.entry("hearingChair", "听证主持人"),
+                Map.entry("statementLapsedAt", "陈述申辩期满时间"), Map.entry("hearingChair", "听证主持人（用户名）"),
                 Map.entry("hearingChairOptions", "可指定的听证主持人"), Map.entry("officerOptions", "可勾选的执法人员"),
                 Map.entry("hearingRecordDueDate", "听证笔录期限"), Map.entry("decidedAt", "作出决定时间"), Map.entry("decidedBy", "作出决定的负责人"),
                 Map.entry("decision", "处理结果"), Map.entry("penaltyDecision", "行政处罚种类"), Map.entry("penaltyDecisionText", "行政处罚决定"),

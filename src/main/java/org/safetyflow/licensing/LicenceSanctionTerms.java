@@ -20,7 +20,7 @@ class LicenceSanctionTerms implements CaseTerms {
                 Map.entry("openedAt", "立案时间"), Map.entry("decisionDueDate", "处罚决定期限"),
                 Map.entry("hearingSuspensionMonths", "须告知听证权利的暂扣期限（月）"), Map.entry("hearingRight", "享有听证权利"),
                 Map.entry("proposedBy", "拟处理意见人"), Map.entry("statementDueDate", "陈述申辩（听证申请）期限"),
-                Map.entry("statementLapsedAt", "陈述申辩期满时间"), Map.entry("hearingChair", "听证主持人"),
+                Map.entry("statementLapsedAt", "陈述申辩期满时间"), Map.entry("hearingChair", "听证主持人（用户名）"),
                 Map.entry("hearingChairOptions", "可指定的听证主持人"),
                 Map.entry("hearingRecordDueDate", "听证笔录期限"), Map.entry("suspendedUntil", "暂扣至"),
                 Map.entry("suspensionEndsAt", "发还许可证时间"), Map.entry("decision", "处理结果"),

@@ -54,6 +54,10 @@ class DocumentPdfTest {
     PlatformTransactionManager transactions;
     @Autowired
     Database database;
+    @Autowired
+    DocumentPapers papers;
+    @Autowired
+    DocumentPdfs pdfs;
 
     @Test
     void shouldPrintA12350AcceptanceNoticeWithItsNumberInAnEmbeddedChineseFontForItsJurisdictionOnly() throws IOException {
@@ -108,6 +112,24 @@ class DocumentPdfTest {
         assertThat(refusal.content()).doesNotContainKey("reporterName");
         assertThat(toNamed).contains("张三：", "不属于安全生产举报事项");
         assertThat(toAnonymous).contains("举报人：").doesNotContain("张三");
+    }
+
+    @Test
+    void shouldNameTheHearingChairToThePartyByNameWithoutTheUserName() throws IOException {
+        Map<String, Object> content = new HashMap<>();
+        content.put("hearingAt", "2026-12-22T09:30:00+08:00");
+        content.put("hearingPlace", "区应急管理局听证室");
+        content.put("hearingChair", "legal-reviewer");
+        content.put("hearingChairText", "法制审核员（演示）（legal-reviewer）");
+        CaseDocument notice = new CaseDocument("hearing", "CF-370405-2026-000001", "none", "HEARING_NOTICE", "听证通知书", content, null, null,
+                java.time.OffsetDateTime.parse("2026-12-15T10:00:00+08:00"), "enforcement-officer", "台应急听通〔2026〕1号", null, null, null);
+
+        String text;
+        try (PDDocument read = Loader.loadPDF(pdfs.pdf(papers.of("administrative-penalty", "370405", "none", notice, List.of(notice))))) {
+            text = new PDFTextStripper().getText(read).replaceAll("\\s", "");
+        }
+
+        assertThat(text).contains("由法制审核员（演示）主持").doesNotContain("legal-reviewer");
     }
 
     @Test

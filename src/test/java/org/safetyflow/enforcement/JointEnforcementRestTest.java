@@ -136,6 +136,15 @@ class JointEnforcementRestTest {
                     throw new AssertionError(unreadable);
                 }
             }
+            // The drawn and the present inspectors are printed by their names, not their user ids.
+            if (List.of("SAMPLE_LIST", "INSPECTION_RECORD").contains(document.path("kind").asText())) {
+                try (var read = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                    String text = new org.apache.pdfbox.text.PDFTextStripper().getText(read).replaceAll("\\s", "");
+                    assertThat(text).as(document.path("kind").asText()).contains("执法人员（演示）").doesNotContain("enforcement-officer");
+                } catch (java.io.IOException unreadable) {
+                    throw new AssertionError(unreadable);
+                }
+            }
         }
     }
 
