@@ -23,9 +23,11 @@ import java.util.Map;
  * @param addressee the variable holding the addressee's name, or null for the case's enterprise
  * @param basis the statutory basis as the document cites it, or null
  * @param internalRecord whether it is a record kept inside the authorities ({@link #internal})
+ * @param submittedByParty whether the party makes it and hands it in ({@link #submitted})
  */
 public record DocumentType(String code, String title, List<String> fields, String mark, String addressee, String basis, boolean remedy,
-        String issuer, String issuerJurisdiction, String numberField, Titles titles, boolean internalRecord) {
+        String issuer, String issuerJurisdiction, String numberField, Titles titles, boolean internalRecord,
+        boolean submittedByParty) {
 
     public DocumentType {
         if (code == null || !code.matches("[A-Z][A-Z_]*") || title == null || title.isBlank() || fields == null) {
@@ -38,19 +40,19 @@ public record DocumentType(String code, String title, List<String> fields, Strin
     }
 
     public static DocumentType of(String code, String title, String... fields) {
-        return new DocumentType(code, title, List.of(fields), null, null, null, false, null, null, null, null, false);
+        return new DocumentType(code, title, List.of(fields), null, null, null, false, null, null, null, null, false, false);
     }
 
     /** The same type, issued under a 文号 with this mark (e.g. 责改). */
     public DocumentType numbered(String numberMark) {
         return new DocumentType(code, title, fields, numberMark, addressee, basis, remedy, issuer, issuerJurisdiction,
-                numberField, titles, internalRecord);
+                numberField, titles, internalRecord, submittedByParty);
     }
 
     /** The same type, issued by another body of the jurisdiction than its 应急管理 authority (e.g. 安全生产委员会). */
     public DocumentType issuedBy(String body) {
         return new DocumentType(code, title, fields, mark, addressee, basis, remedy, body, issuerJurisdiction,
-                numberField, titles, internalRecord);
+                numberField, titles, internalRecord, submittedByParty);
     }
 
     /**
@@ -59,7 +61,7 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      */
     public DocumentType issuedIn(String jurisdictionVariable) {
         return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, jurisdictionVariable,
-                numberField, titles, internalRecord);
+                numberField, titles, internalRecord, submittedByParty);
     }
 
     /**
@@ -68,7 +70,8 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      * left empty (a refusal the bureau does not number itself) takes the register's.
      */
     public DocumentType numberedIn(String field) {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, field, titles, internalRecord);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, field, titles, internalRecord,
+                submittedByParty);
     }
 
     /**
@@ -78,7 +81,7 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      */
     public DocumentType titledBy(String field, Map<String, String> byValue) {
         return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField,
-                new Titles(field, Map.copyOf(byValue)), internalRecord);
+                new Titles(field, Map.copyOf(byValue)), internalRecord, submittedByParty);
     }
 
     /** The title of a document of this type with these contents. */
@@ -93,7 +96,7 @@ public record DocumentType(String code, String title, List<String> fields, Strin
     /** The same type, addressed to the party the variable names (e.g. the reporter of a 12350 report). */
     public DocumentType to(String addresseeVariable) {
         return new DocumentType(code, title, fields, mark, addresseeVariable, basis, remedy, issuer,
-                issuerJurisdiction, numberField, titles, internalRecord);
+                issuerJurisdiction, numberField, titles, internalRecord, submittedByParty);
     }
 
     /** The addressee of a notice to the public: none is named. */
@@ -112,13 +115,13 @@ public record DocumentType(String code, String title, List<String> fields, Strin
     /** The same type, citing this legal basis. */
     public DocumentType basis(String legalBasis) {
         return new DocumentType(code, title, fields, mark, addressee, legalBasis, remedy, issuer, issuerJurisdiction,
-                numberField, titles, internalRecord);
+                numberField, titles, internalRecord, submittedByParty);
     }
 
     /** The same type, a decision the party may contest: it tells the party its rights of remedy. */
     public DocumentType contestable() {
         return new DocumentType(code, title, fields, mark, addressee, basis, true, issuer, issuerJurisdiction,
-                numberField, titles, internalRecord);
+                numberField, titles, internalRecord, submittedByParty);
     }
 
     /**
@@ -127,6 +130,16 @@ public record DocumentType(String code, String title, List<String> fields, Strin
      * read the case's 文书 sent or handed to them and those they made, do not see it.
      */
     public DocumentType internal() {
-        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField, titles, true);
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField, titles, true,
+                submittedByParty);
+    }
+
+    /**
+     * The same type, one the party makes and hands in — an 申请, a 报告, a 方案, a 听证申请: headed by the party's name, not
+     * the authority's, addressed to the authority, signed by whoever filled it in; it carries no 文号 and no seal.
+     */
+    public DocumentType submitted() {
+        return new DocumentType(code, title, fields, mark, addressee, basis, remedy, issuer, issuerJurisdiction, numberField, titles,
+                internalRecord, true);
     }
 }

@@ -65,9 +65,11 @@ class DocumentPapers {
         }
         String addresseeField = type.addressee() != null ? type.addressee() : "enterpriseName";
         // A 文书 issued to a party names it: the variable its type names, or the case's enterprise; a record (笔录, 审批表) none.
-        Object addressee = type.addressesThePublic() || type.mark() == null && type.numberField() == null && type.addressee() == null ? null
-                : document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
-                : addressee(instanceId, processKey, addresseeField, type.addressee() != null);
+        // What the party hands in (申请, 报告) is its own: the party heads it (the same variable names it) and the authority receives it.
+        Object party = type.submittedByParty() || !(type.addressesThePublic() || type.mark() == null && type.numberField() == null && type.addressee() == null)
+                ? document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
+                : addressee(instanceId, processKey, addresseeField, type.addressee() != null) : null;
+        Object addressee = type.submittedByParty() ? null : party;
         List<Paper.Line> body = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         for (String field : type.fields()) {
@@ -85,7 +87,7 @@ class DocumentPapers {
                 label = label.replace("（显示文字）", "");
             }
             label = label.replace(USER_IDS, "");
-            if (!named && !(addressee != null && field.equals(addresseeField)) && !field.equals(type.issuerJurisdiction())
+            if (!named && !(party != null && field.equals(addresseeField)) && !field.equals(type.issuerJurisdiction())
                     && !field.equals(type.numberField())) {
                 body.add(value instanceof Collection<?> items && !items.isEmpty() && items.stream().allMatch(Map.class::isInstance)
                         ? table(processKey, label, items) : new Paper.Line(label, values.get(field)));
@@ -94,14 +96,17 @@ class DocumentPapers {
         String prose = "prose/" + processKey + "/" + document.kind();
         boolean hasProse = DocumentPapers.class.getClassLoader().getResource("documents/templates/" + prose + ".html") != null;
         boolean delivery = document.kind().endsWith("DELIVERY");
-        String issuer = above != null ? above + (type.issuer() == null ? "应急管理部" : type.issuer())
+        String authority = above != null ? above + (type.issuer() == null ? "应急管理部" : type.issuer())
                 : jurisdiction == null ? "应急管理部门" : type.issuer() == null ? authorities.name(jurisdiction)
                 : authorities.place(jurisdiction) + type.issuer();
+        String issuer = type.submittedByParty() ? party == null ? "申请（报告）单位" : String.valueOf(party) : authority;
         return new Paper(delivery ? "delivery" : "document", issuer, document.title(),
-                number(document, type), addressee == null ? null : String.valueOf(addressee), body, values, hasProse ? prose : null, type.basis(),
+                number(document, type), type.submittedByParty() ? authority : addressee == null ? null : String.valueOf(addressee), body, values,
+                hasProse ? prose : null, type.basis(),
                 type.remedy() && jurisdiction != null ? remedy(jurisdiction) : null, jurisdiction == null ? null : remedy(jurisdiction), CalendarDays.chinese(document.createdAt().toLocalDate()),
                 document.caseNumber(), delivery ? served(processKey, document, all) : null,
-                UserNames.of(identity, document.createdBy()), addressee == null && type.mark() == null && type.numberField() == null,
+                UserNames.of(identity, document.createdBy()), type.submittedByParty() || addressee == null && type.mark() == null && type.numberField() == null,
+                type.submittedByParty(),
                 document.title().contains("笔录"),
                 document.voidedAt() == null ? null : "本文书已于" + CalendarDays.chinese(document.voidedAt().toLocalDate()) + "作废（"
                         + document.voidReason() + "），不得送达、执行。");

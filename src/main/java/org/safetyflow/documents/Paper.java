@@ -20,11 +20,13 @@ import java.util.Map;
  * @param maker who made it, by name (a record's signature line)
  * @param voided why and when it became void (its step was returned to or recalled), or null
  * @param record a record the authority keeps (笔录, 审批表, 报告: no 文号, no addressee), signed by its makers, not sealed
+ * @param submitted what the party hands in (申请, 报告): headed by the party ({@code issuer}), addressed to the authority,
+ *     signed by whoever filled it in
  * @param witnessed a 笔录, which the party or a witness signs too
  */
 record Paper(String template, String issuer, String title, String number, String addressee, List<Line> body, Map<String, String> values,
         String prose, String basis, String remedy, String rights, String date, String caseNumber, String served, String maker,
-        boolean record, boolean witnessed, String voided) {
+        boolean record, boolean submitted, boolean witnessed, String voided) {
 
     /** A field's text written in paragraphs (a 公示 drafted by the bureau), one per line, blank lines left out. */
     public List<String> paragraphs(String field) {

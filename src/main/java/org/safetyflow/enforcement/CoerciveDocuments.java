@@ -37,7 +37,7 @@ class CoerciveDocuments implements DocumentTypes {
                         "legalBasis", "supplier", "supplyNoticeServedAt", "supplyActionNotBefore").numberedIn("supplyNoticeNumber").contestable(),
                 DocumentType.of("SUPPLY_DELIVERY", "送达回证", "supplyNoticeServedAt", "deliveryMethod"),
                 DocumentType.of("SUPPLY_STOP", "停止供应执行记录（现场笔录）", "supplierNotifiedAt", "supplyStoppedAt", "officers", "stopRecord"),
-                DocumentType.of("LIFTING_APPLICATION", "解除申请", "complianceReport", "appliedAt"),
+                DocumentType.of("LIFTING_APPLICATION", "解除申请", "complianceReport", "appliedAt").submitted(),
                 DocumentType.of("RECHECK", "复查意见书", "complied", "recheckers", "recheckOpinion"),
                 // To the supplier, which resumes: the unit it supplies and the notice that stopped it named in the wording.
                 DocumentType.of("SUPPLY_LIFT", "解除停止供电（停止供应民用爆炸物品）通知书", "liftNumber", "liftedAt", "supplier",

@@ -46,7 +46,7 @@ class PenaltyDocuments implements DocumentTypes {
                 DocumentType.of("CORRECTION_RECHECK", "整改复查意见书", "correctionRequirement", "correctionDueDate", "recheckedAt", "recheckers", "recheckersText",
                         "corrected", "recheckOpinion", "correctionRefusalNote", "decisionNumber").numbered("应急复查"),
                 DocumentType.of("RESUMPTION_APPLICATION", "恢复生产经营申请（停产停业整顿情况报告）", "shutdownPeriodText", "resumptionAppliedAt",
-                        "resumptionReport"),
+                        "resumptionReport").submitted(),
                 DocumentType.of("RESUMPTION_REVIEW", "复产审查意见书", "resumptionAppliedAt", "resumptionReviewedAt", "resumptionReviewers", "resumptionReviewersText",
                         "resumptionAgreed", "resumptionOpinion", "shutdownClosureNote").numbered("应急复产"),
                 DocumentType.of("SHUTDOWN_REFUSAL", "拒不执行停产停业整顿决定现场笔录", "shutdownRefusalFoundAt", "shutdownRefusalOfficers", "shutdownRefusalOfficersText",

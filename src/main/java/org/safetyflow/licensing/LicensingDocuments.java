@@ -28,7 +28,7 @@ class LicensingDocuments implements DocumentTypes {
                         "decisionDueDate"),
                 DocumentType.of("HEARING_NOTICE", "听证告知书", "hearingGround", "hearingMatters", "hearingNoticeServedAt",
                         "hearingNoticeMethod", "hearingRequestDueDate").numbered("应急许听").basis("《中华人民共和国行政许可法》第四十七条"),
-                DocumentType.of("HEARING_REQUEST", "听证申请书（放弃听证声明）", "hearingRequested", "hearingRequestNote", "hearingRequestDueDate"),
+                DocumentType.of("HEARING_REQUEST", "听证申请书（放弃听证声明）", "hearingRequested", "hearingRequestNote", "hearingRequestDueDate").submitted(),
                 DocumentType.of("HEARING_WAIVED", "视为放弃听证记录", "hearingRequestDueDate", "hearingWaiverReason"),
                 DocumentType.of("HEARING_PAUSE", "许可期限中止告知书（听证）", "hearingRequestedAt", "hearingDueDate", "decisionDueDate")
                         .to("enterpriseName"),

@@ -133,6 +133,28 @@ class DocumentPdfTest {
     }
 
     @Test
+    void shouldHeadWhatTheEnterpriseHandsInWithItsOwnNameAddressedToTheAuthorityWithoutASeal() throws IOException {
+        Map<String, Object> content = new HashMap<>();
+        content.put("enterpriseName", "台儿庄某化工有限公司");
+        content.put("currentSituation", "二号液氨储罐区未设置有毒气体泄漏报警装置");
+        content.put("causes", "设计缺陷");
+        CaseDocument report = new CaseDocument("report", "YH-370405-2026-000001", "none", "MAJOR_HAZARD_REPORT", "重大事故隐患报告", content,
+                null, null, java.time.OffsetDateTime.parse("2026-12-02T10:00:00+08:00"), "enforcement-officer", null, null, null, null);
+
+        Paper paper = papers.of("hazard-rectification", "370405", "none", report, List.of(report));
+        String text;
+        try (PDDocument read = Loader.loadPDF(pdfs.pdf(paper))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(read);
+        }
+
+        assertThat(paper.issuer()).isEqualTo("台儿庄某化工有限公司");
+        assertThat(text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("—")).findFirst()).hasValue("台儿庄某化工有限公司");
+        assertThat(text).contains("重大事故隐患报告", "枣庄市台儿庄区应急管理局：", "填报人：").doesNotContain("（印章）", "制作人：");
+    }
+
+    @Test
     void shouldPrintADocumentOfATypeItsProcessNoLongerDeclaresAsTheRecordItWas() throws IOException {
         CaseDocument notice = accept(report("370405"), "ACCEPT");
         String retired = java.util.UUID.randomUUID().toString();
