@@ -12,7 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -34,10 +43,18 @@ class DocumentPdfs {
     /** Latin letters and Arabic numerals (the CJK font has none): Liberation Serif, metric-compatible with Times New Roman. */
     private static final String LATIN = "documents/fonts/LiberationSerif-Regular.ttf";
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentPdfs.class);
+    /**
+     * Marks a case's text holds (a gate's ✔ in Tasklist) that the fonts lack, as GB 2312 writes them — a bureau's own
+     * 仿宋_GB2312 has these too. A character no font has would print as #.
+     */
+    private static final Map<Integer, String> SUBSTITUTES = substitutes();
 
     private final TemplateEngine templates = new TemplateEngine();
     /** The fonts by the family the templates name: read once, each document embeds the glyphs it uses. */
     private final Map<String, byte[]> fonts = new LinkedHashMap<>();
+    /** Whether one of the fonts has a glyph for the character. */
+    private final IntPredicate printable;
 
     DocumentPdfs(@Value("${safetyflow.documents.font-directory:}") String fontDirectory) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -50,13 +67,13 @@ class DocumentPdfs {
         fonts.put("文书西文", bundled(LATIN));
         fonts.put("文书标题", own(fontDirectory, "title.ttf", bundled));
         fonts.put("文书正文", own(fontDirectory, "text.ttf", bundled));
-
+        printable = covered(List.copyOf(fonts.values()));
     }
 
     byte[] pdf(Paper paper) {
         Context context = new Context();
         context.setVariable("paper", paper);
-        String html = templates.process(paper.template(), context);
+        String html = printable(paper, templates.process(paper.template(), context));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -79,6 +96,61 @@ class DocumentPdfs {
             throw new UncheckedIOException("文书 " + paper.title() + " could not be laid out", e);
         }
         return out.toByteArray();
+    }
+
+    /** The text with each character the fonts lack as its GB 2312 substitute, where it has one. */
+    private String printable(Paper paper, String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        TreeSet<String> missing = new TreeSet<>();
+        html.codePoints().forEach(character -> {
+            if (character < 0x80 || Character.isWhitespace(character) || printable.test(character)) {
+                text.appendCodePoint(character);
+            } else if (SUBSTITUTES.containsKey(character)) {
+                text.append(SUBSTITUTES.get(character));
+            } else {
+                missing.add(Character.toString(character) + " U+" + Integer.toHexString(character).toUpperCase());
+                text.appendCodePoint(character);
+            }
+        });
+        if (!missing.isEmpty()) {
+            LOG.warn("文书 {} of case {} holds characters none of its fonts has, printed as #: {}", paper.title(), paper.caseNumber(), missing);
+        }
+        return text.toString();
+    }
+
+    private static IntPredicate covered(List<byte[]> fonts) {
+        List<TrueTypeFont> parsed = fonts.stream().distinct().map(font -> {
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(font));
+            } catch (IOException e) {
+                throw new UncheckedIOException("a 文书 font cannot be read", e);
+            }
+        }).toList();
+        List<CmapLookup> maps = parsed.stream().map(font -> {
+            try {
+                return font.getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException("a 文书 font has no Unicode map", e);
+            }
+        }).toList();
+        return character -> maps.stream().anyMatch(map -> map.getGlyphId(character) > 0);
+    }
+
+    private static Map<Integer, String> substitutes() {
+        Map<Integer, String> substitutes = new LinkedHashMap<>();
+        for (String passed : List.of("✔", "✓", "☑")) {
+            substitutes.put(passed.codePointAt(0), "√");
+        }
+        for (String failed : List.of("✘", "✗", "✕", "✖", "☒")) {
+            substitutes.put(failed.codePointAt(0), "×");
+        }
+        substitutes.put("★".codePointAt(0), "*");
+        substitutes.put("☆".codePointAt(0), "*");
+        // ①…⑳ (which GB 2312 has as ⒈ and ⑴, not as circled numbers) as （1）…（20）.
+        for (int number = 1; number <= 20; number++) {
+            substitutes.put(0x2460 + number - 1, "（" + number + "）");
+        }
+        return Map.copyOf(substitutes);
     }
 
     private static byte[] bundled(String resource) {

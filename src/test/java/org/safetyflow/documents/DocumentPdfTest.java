@@ -155,6 +155,28 @@ class DocumentPdfTest {
     }
 
     @Test
+    void shouldPrintTheLicensingGatesOneToALineWithMarksTheFontsHave() throws IOException {
+        Map<String, Object> content = new HashMap<>();
+        content.put("licensingDecision", "REFUSED");
+        content.put("decisionReason", "存在挂牌督办中的重大事故隐患");
+        content.put("gatesText", "✔ 未列入严重失信主体名单\n✘ 有挂牌督办中的重大事故隐患（YH-370405-2026-000001）\n");
+        CaseDocument decision = new CaseDocument("decision", "XK-370405-2026-000001", "none", "DECISION", "不予行政许可决定书", content,
+                null, null, java.time.OffsetDateTime.parse("2026-12-02T10:00:00+08:00"), "licensing-clerk", "台应急许决〔2026〕1号", null, null, null);
+
+        String text;
+        try (PDDocument read = Loader.loadPDF(pdfs.pdf(papers.of("licensing-approval", "370405", "none", decision, List.of(decision))))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(read);
+        }
+
+        // ✔ and ✘ are not in the fonts (they would print as #): GB 2312's √ and ×, each gate on a line of its own.
+        assertThat(text.lines().map(line -> line.replaceAll("\\s", ""))).contains("√未列入严重失信主体名单")
+                .anySatisfy(line -> assertThat(line).startsWith("×有挂牌督办中的重大事故隐患"));
+        assertThat(text).doesNotContain("#");
+    }
+
+    @Test
     void shouldPrintADocumentOfATypeItsProcessNoLongerDeclaresAsTheRecordItWas() throws IOException {
         CaseDocument notice = accept(report("370405"), "ACCEPT");
         String retired = java.util.UUID.randomUUID().toString();
