@@ -36,11 +36,21 @@ async function render(node, taskId) {
       node.replaceChildren(element('p', { class: 'text-muted sf-no-documents' }, '本案件尚未制作文书；办结相应环节后，文书列于此处，可打印。'));
       return;
     }
+    // Who made each, by name (every role may read users); the user id where the user is gone.
+    const names = {};
+    await Promise.all([...new Set(documents.map(d => d.createdBy).filter(Boolean))].map(async id => {
+      try {
+        const profile = await json(ENGINE + 'user/' + encodeURIComponent(id) + '/profile');
+        names[id] = ((profile.firstName || '') + (profile.lastName || '')).trim() || id;
+      } catch (gone) {
+        names[id] = id;
+      }
+    }));
     const rows = documents.map(d => element('tr', { class: 'sf-document' },
       element('td', {}, d.title),
       element('td', {}, (d.number || '—') + (d.voidedAt ? '（已作废：' + (d.voidReason || '') + '）' : '')),
       element('td', {}, (d.createdAt || '').replace('T', ' ').substring(0, 16)),
-      element('td', {}, d.createdBy || ''),
+      element('td', {}, names[d.createdBy] || d.createdBy || ''),
       element('td', {}, element('a', {
         class: 'btn btn-default btn-xs sf-print', target: '_blank', rel: 'noopener',
         href: API + 'cases/' + encodeURIComponent(caseNumber) + '/documents/' + encodeURIComponent(d.id) + '/pdf'
