@@ -16,6 +16,7 @@ import org.safetyflow.casefile.CaseRelation;
 import org.safetyflow.rules.Refusal;
 import org.safetyflow.security.Actors;
 import org.safetyflow.security.SystemActions;
+import org.safetyflow.security.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -143,7 +144,7 @@ public class CoerciveSteps implements ExecutionListener {
         task.setVariable("extensionCount", 1);
         task.setVariable("periodEndsAt", after);
         task.setVariable("handlingDueDate", after);
-        task.setVariable("extensions", CalendarDays.chinese(ClockUtil.getCurrentTime()) + "经" + actor(task) + "批准延长 " + days + " 日，期限由"
+        task.setVariable("extensions", CalendarDays.chinese(ClockUtil.getCurrentTime()) + "经" + UserNames.of(task.getProcessEngineServices().getIdentityService(), actor(task)) + "批准延长 " + days + " 日，期限由"
                 + CalendarDays.chinese(before) + "延至" + CalendarDays.chinese(after) + "；延长期限通知书已书面告知当事人");
         CaseLabels.days(task, "periodEndsAt", "handlingDueDate");
     }

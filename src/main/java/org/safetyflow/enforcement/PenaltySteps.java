@@ -15,6 +15,7 @@ import org.safetyflow.casefile.CaseLabels;
 import org.safetyflow.casefile.CaseVariables;
 import org.safetyflow.rules.HearingChair;
 import org.safetyflow.security.Actors;
+import org.safetyflow.security.UserNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -162,7 +163,7 @@ public class PenaltySteps {
         Date before = (Date) task.getVariable("decisionDueDate");
         Date after = CalendarDays.endOfNthDayAfter(before, days);
         int count = task.getVariable("extensionCount") instanceof Integer n ? n + 1 : 1;
-        String entry = "第 " + count + " 次：" + CalendarDays.chinese(ClockUtil.getCurrentTime()) + "经" + actor(task) + "批准延长 " + days
+        String entry = "第 " + count + " 次：" + CalendarDays.chinese(ClockUtil.getCurrentTime()) + "经" + UserNames.of(task.getProcessEngineServices().getIdentityService(), actor(task)) + "批准延长 " + days
                 + " 日，期限由" + CalendarDays.chinese(before) + "延至" + CalendarDays.chinese(after) + "；理由：" + task.getVariable("extensionReason");
         task.setVariable("extensionCount", count);
         task.setVariable("decisionDueDate", after);

@@ -212,9 +212,17 @@ class CoerciveMeasureProcessTest {
         complete(task("Task_Handle", measure), withVariables("handling", "EXTEND", "handlingReason", "需检验鉴定", "extensionDays", 30));
         assertThatThrownBy(() -> complete(task("Task_ApproveExtension", measure), withVariables("extensionApproved", true, "extensionOpinion", "同意")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("书面告知当事人");
-        complete(task("Task_ApproveExtension", measure), withVariables("extensionApproved", true, "extensionOpinion", "同意延长 30 日",
-                "extensionNoticeServedAt", "2026-04-30T10:00:00+08:00"));
+        // Approved by the 机关负责人 signed in: the record names him as a reader knows him, not by his user id.
+        processEngine.getIdentityService().setAuthentication("bureau-head", List.of("bureau-head"), List.of("370405"));
+        try {
+            complete(task("Task_ApproveExtension", measure), withVariables("extensionApproved", true, "extensionOpinion", "同意延长 30 日",
+                    "extensionNoticeServedAt", "2026-04-30T10:00:00+08:00"));
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
         assertThat(measure).variables().containsEntry("extensionCount", 1).containsEntry("periodEndsAt", date("2026-06-29T23:59:59+08:00"));
+        assertThat((String) runtimeService.getVariable(measure.getId(), "extensions")).contains("经机关负责人（演示）批准延长 30 日")
+                .doesNotContain("bureau-head");
         assertThat(task("Task_Handle", measure)).hasDueDate(date("2026-06-29T23:59:59+08:00"));
 
         assertThatThrownBy(() -> complete(task("Task_Handle", measure), withVariables("handling", "EXTEND", "handlingReason", "再延长", "extensionDays", 10)))
