@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -37,8 +38,7 @@ class DocumentLayoutTest {
 
     @Test
     void shouldCarryTheLastParagraphOverWithTheSealRatherThanLeaveItAloneOnAPage() throws IOException {
-        List<Integer> pageCounts = new ArrayList<>();
-        for (int steps = 0; steps < STEPS; steps++) {
+        List<Integer> pageCounts = walk("administrative-penalty", "DECISION", "行政处罚决定书", steps -> {
             Map<String, Object> content = new LinkedHashMap<>();
             content.put("decisionOutcome", "PENALIZE");
             content.put("fineAmountYuan", 150000L);
@@ -46,17 +46,15 @@ class DocumentLayoutTest {
             content.put("violationFindings", FACTS + STEP.repeat(steps));
             content.put("legalBasis", "安全生产法第九十七条第七项");
             content.put("penaltyDecisionText", "罚款15万元");
-            Paper paper = paper("administrative-penalty", "DECISION", "行政处罚决定书", content);
-            pageCounts.add(assertEveryPageHoldsText(paper, steps));
-        }
+            return content;
+        });
         // The walk crossed the page's end: the short ones on one page, the long ones on two.
         assertThat(pageCounts).contains(1, 2);
     }
 
     @Test
     void shouldNotLeaveARecordsSignatureLinesAloneOnAPage() throws IOException {
-        List<Integer> pageCounts = new ArrayList<>();
-        for (int steps = 0; steps < STEPS; steps++) {
+        List<Integer> pageCounts = walk("joint-enforcement", "INSPECTION_RECORD", "现场检查记录", steps -> {
             Map<String, Object> content = new LinkedHashMap<>();
             content.put("enterpriseName", "台儿庄某化工有限公司");
             content.put("inspectedAt", "2026-12-01T10:30:00+08:00");
@@ -65,24 +63,30 @@ class DocumentLayoutTest {
             content.put("findingsDescription", FACTS + STEP.repeat(steps * 2));
             content.put("rectificationDueDate", "2026-12-15");
             content.put("onSiteMeasures", "责令立即停止危险作业");
-            Paper paper = paper("joint-enforcement", "INSPECTION_RECORD", "现场检查记录", content);
-            pageCounts.add(assertEveryPageHoldsText(paper, steps));
-        }
+            return content;
+        });
         assertThat(pageCounts).contains(1, 2);
     }
 
     @Test
     void shouldPrintADeliveryReceiptThatJustFitsOnOnePageWithoutAnEmptySecondPage() throws IOException {
-        List<Integer> pageCounts = new ArrayList<>();
-        for (int steps = 0; steps < STEPS; steps++) {
+        List<Integer> pageCounts = walk("administrative-penalty", "DELIVERY", "送达回证", steps -> {
             Map<String, Object> content = new LinkedHashMap<>();
             content.put("deliveredAt", "2026-12-02T12:47:00+08:00");
             content.put("deliveryMethod", "DIRECT");
             content.put("deliveryNote", "当事人法定代表人签收。" + STEP.repeat(steps));
-            Paper paper = paper("administrative-penalty", "DELIVERY", "送达回证", content);
-            pageCounts.add(assertEveryPageHoldsText(paper, steps));
-        }
+            return content;
+        });
         assertThat(pageCounts).contains(1, 2);
+    }
+
+    /** The 文书 printed with its text longer by a step each time, each print checked; the number of pages of each. */
+    private List<Integer> walk(String processKey, String kind, String title, IntFunction<Map<String, Object>> content) throws IOException {
+        List<Integer> pageCounts = new ArrayList<>();
+        for (int steps = 0; steps < STEPS; steps++) {
+            pageCounts.add(assertEveryPageHoldsText(paper(processKey, kind, title, content.apply(steps)), steps));
+        }
+        return pageCounts;
     }
 
     private Paper paper(String processKey, String kind, String title, Map<String, Object> content) {

@@ -121,13 +121,8 @@ class DocumentPdfTest {
         content.put("hearingPlace", "区应急管理局听证室");
         content.put("hearingChair", "legal-reviewer");
         content.put("hearingChairText", "法制审核员（演示）（legal-reviewer）");
-        CaseDocument notice = new CaseDocument("hearing", "CF-370405-2026-000001", "none", "HEARING_NOTICE", "听证通知书", content, null, null,
-                java.time.OffsetDateTime.parse("2026-12-15T10:00:00+08:00"), "enforcement-officer", "台应急听通〔2026〕1号", null, null, null);
 
-        String text;
-        try (PDDocument read = Loader.loadPDF(pdfs.pdf(papers.of("administrative-penalty", "370405", "none", notice, List.of(notice))))) {
-            text = new PDFTextStripper().getText(read).replaceAll("\\s", "");
-        }
+        String text = printed(paper("administrative-penalty", "HEARING_NOTICE", "听证通知书", "台应急听通〔2026〕1号", content)).replaceAll("\\s", "");
 
         assertThat(text).contains("由法制审核员（演示）主持").doesNotContain("legal-reviewer");
     }
@@ -138,16 +133,9 @@ class DocumentPdfTest {
         content.put("enterpriseName", "台儿庄某化工有限公司");
         content.put("currentSituation", "二号液氨储罐区未设置有毒气体泄漏报警装置");
         content.put("causes", "设计缺陷");
-        CaseDocument report = new CaseDocument("report", "YH-370405-2026-000001", "none", "MAJOR_HAZARD_REPORT", "重大事故隐患报告", content,
-                null, null, java.time.OffsetDateTime.parse("2026-12-02T10:00:00+08:00"), "enforcement-officer", null, null, null, null);
 
-        Paper paper = papers.of("hazard-rectification", "370405", "none", report, List.of(report));
-        String text;
-        try (PDDocument read = Loader.loadPDF(pdfs.pdf(paper))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            text = stripper.getText(read);
-        }
+        Paper paper = paper("hazard-rectification", "MAJOR_HAZARD_REPORT", "重大事故隐患报告", null, content);
+        String text = printed(paper);
 
         assertThat(paper.issuer()).isEqualTo("台儿庄某化工有限公司");
         assertThat(text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("—")).findFirst()).hasValue("台儿庄某化工有限公司");
@@ -160,15 +148,8 @@ class DocumentPdfTest {
         content.put("licensingDecision", "REFUSED");
         content.put("decisionReason", "存在挂牌督办中的重大事故隐患");
         content.put("gatesText", "✔ 未列入严重失信主体名单\n✘ 有挂牌督办中的重大事故隐患（YH-370405-2026-000001）\n");
-        CaseDocument decision = new CaseDocument("decision", "XK-370405-2026-000001", "none", "DECISION", "不予行政许可决定书", content,
-                null, null, java.time.OffsetDateTime.parse("2026-12-02T10:00:00+08:00"), "licensing-clerk", "台应急许决〔2026〕1号", null, null, null);
 
-        String text;
-        try (PDDocument read = Loader.loadPDF(pdfs.pdf(papers.of("licensing-approval", "370405", "none", decision, List.of(decision))))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            text = stripper.getText(read);
-        }
+        String text = printed(paper("licensing-approval", "DECISION", "不予行政许可决定书", "台应急许决〔2026〕1号", content));
 
         // ✔ and ✘ are not in the fonts (they would print as #): GB 2312's √ and ×, each gate on a line of its own.
         assertThat(text.lines().map(line -> line.replaceAll("\\s", ""))).contains("√未列入严重失信主体名单")
@@ -264,6 +245,22 @@ class DocumentPdfTest {
         List<CaseDocument> made = documents.list(runtimeService.createProcessInstanceQuery().processInstanceId(report.getId()).singleResult()
                 .getBusinessKey());
         return made.get(made.size() - 1);
+    }
+
+    /** A 文书 of 台儿庄区 as its process would record it, laid out for print. */
+    private Paper paper(String processKey, String kind, String title, String number, Map<String, Object> content) {
+        CaseDocument document = new CaseDocument(kind.toLowerCase(), "CF-370405-2026-000001", "none", kind, title, content, null, null,
+                java.time.OffsetDateTime.parse("2026-12-02T10:00:00+08:00"), "enforcement-officer", number, null, null, null);
+        return papers.of(processKey, "370405", "none", document, List.of(document));
+    }
+
+    /** Its printed text, line by line as laid out. */
+    private String printed(Paper paper) throws IOException {
+        try (PDDocument read = Loader.loadPDF(pdfs.pdf(paper))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(read);
+        }
     }
 
     private static String pdfPath(CaseDocument document) {
