@@ -66,9 +66,10 @@ class DocumentPapers {
         String addresseeField = type.addressee() != null ? type.addressee() : "enterpriseName";
         // A 文书 issued to a party names it: the variable its type names, or the case's enterprise; a record (笔录, 审批表) none.
         // What the party hands in (申请, 报告) is its own: the party heads it (the same variable names it) and the authority receives it.
-        Object party = type.submittedByParty() || !(type.addressesThePublic() || type.mark() == null && type.numberField() == null && type.addressee() == null)
-                ? document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
-                : addressee(instanceId, processKey, addresseeField, type.addressee() != null) : null;
+        boolean issuedToTheParty = !type.addressesThePublic() && (type.mark() != null || type.numberField() != null || type.addressee() != null);
+        Object party = !type.submittedByParty() && !issuedToTheParty ? null
+                : document.content().containsKey(addresseeField) ? document.content().get(addresseeField)
+                : addressee(instanceId, processKey, addresseeField, type.addressee() != null);
         Object addressee = type.submittedByParty() ? null : party;
         List<Paper.Line> body = new ArrayList<>();
         Map<String, String> values = new HashMap<>();

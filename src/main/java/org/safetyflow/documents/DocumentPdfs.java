@@ -53,8 +53,8 @@ class DocumentPdfs {
     private final TemplateEngine templates = new TemplateEngine();
     /** The fonts by the family the templates name: read once, each document embeds the glyphs it uses. */
     private final Map<String, byte[]> fonts = new LinkedHashMap<>();
-    /** Whether one of the fonts has a glyph for the character. */
-    private final IntPredicate printable;
+    /** Whether one of the fonts has a glyph for the character: read from the fonts at the first print, not at start-up. */
+    private volatile IntPredicate printable;
 
     DocumentPdfs(@Value("${safetyflow.documents.font-directory:}") String fontDirectory) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -67,7 +67,6 @@ class DocumentPdfs {
         fonts.put("文书西文", bundled(LATIN));
         fonts.put("文书标题", own(fontDirectory, "title.ttf", bundled));
         fonts.put("文书正文", own(fontDirectory, "text.ttf", bundled));
-        printable = covered(List.copyOf(fonts.values()));
     }
 
     byte[] pdf(Paper paper) {
@@ -102,8 +101,12 @@ class DocumentPdfs {
     private String printable(Paper paper, String html) {
         StringBuilder text = new StringBuilder(html.length());
         TreeSet<String> missing = new TreeSet<>();
+        if (printable == null) {
+            printable = covered(List.copyOf(fonts.values()));
+        }
+        IntPredicate covered = printable;
         html.codePoints().forEach(character -> {
-            if (character < 0x80 || Character.isWhitespace(character) || printable.test(character)) {
+            if (character < 0x80 || Character.isWhitespace(character) || covered.test(character)) {
                 text.appendCodePoint(character);
             } else if (SUBSTITUTES.containsKey(character)) {
                 text.append(SUBSTITUTES.get(character));

@@ -144,7 +144,7 @@ public class CoerciveSteps implements ExecutionListener {
         task.setVariable("extensionCount", 1);
         task.setVariable("periodEndsAt", after);
         task.setVariable("handlingDueDate", after);
-        task.setVariable("extensions", CalendarDays.chinese(ClockUtil.getCurrentTime()) + "经" + UserNames.of(task.getProcessEngineServices().getIdentityService(), actor(task)) + "批准延长 " + days + " 日，期限由"
+        task.setVariable("extensions", CalendarDays.chinese(ClockUtil.getCurrentTime()) + "经" + actorsName(task) + "批准延长 " + days + " 日，期限由"
                 + CalendarDays.chinese(before) + "延至" + CalendarDays.chinese(after) + "；延长期限通知书已书面告知当事人");
         CaseLabels.days(task, "periodEndsAt", "handlingDueDate");
     }
@@ -195,6 +195,11 @@ public class CoerciveSteps implements ExecutionListener {
                 .processInstanceBusinessKey(caseNumber).count() == 0) {
             throw Refusal.invalid(field, message + caseNumber + "（或该案件不在您的管辖区划内）");
         }
+    }
+
+    /** Who acts, as a reader knows him (the records a person reads name people, not user ids). */
+    private static String actorsName(DelegateTask task) {
+        return UserNames.of(task.getProcessEngineServices().getIdentityService(), actor(task));
     }
 
     private static String actor(VariableScope scope) {

@@ -163,7 +163,7 @@ public class PenaltySteps {
         Date before = (Date) task.getVariable("decisionDueDate");
         Date after = CalendarDays.endOfNthDayAfter(before, days);
         int count = task.getVariable("extensionCount") instanceof Integer n ? n + 1 : 1;
-        String entry = "第 " + count + " 次：" + CalendarDays.chinese(ClockUtil.getCurrentTime()) + "经" + UserNames.of(task.getProcessEngineServices().getIdentityService(), actor(task)) + "批准延长 " + days
+        String entry = "第 " + count + " 次：" + CalendarDays.chinese(ClockUtil.getCurrentTime()) + "经" + actorsName(task) + "批准延长 " + days
                 + " 日，期限由" + CalendarDays.chinese(before) + "延至" + CalendarDays.chinese(after) + "；理由：" + task.getVariable("extensionReason");
         task.setVariable("extensionCount", count);
         task.setVariable("decisionDueDate", after);
@@ -287,6 +287,11 @@ public class PenaltySteps {
             });
         }
         return String.join("；", parts);
+    }
+
+    /** Who acts, as a reader knows him (the records a person reads name people, not user ids). */
+    private static String actorsName(DelegateTask task) {
+        return UserNames.of(task.getProcessEngineServices().getIdentityService(), actor(task));
     }
 
     private static String actor(VariableScope scope) {
