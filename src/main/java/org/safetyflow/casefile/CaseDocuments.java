@@ -146,7 +146,11 @@ public class CaseDocuments {
      * longer declares counts as not internal.
      */
     public List<CaseDocument> readable(String caseNumber, String processKey, boolean official) {
-        List<CaseDocument> all = list(caseNumber);
+        return readable(list(caseNumber), processKey, official);
+    }
+
+    /** Of a case's documents already read ({@link #list}), those one may read: see {@link #readable(String, String, boolean)}. */
+    public List<CaseDocument> readable(List<CaseDocument> all, String processKey, boolean official) {
         if (official) {
             return all;
         }

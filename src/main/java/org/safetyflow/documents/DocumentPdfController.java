@@ -51,7 +51,7 @@ class DocumentPdfController {
         }
         List<CaseDocument> all = documents.list(caseNumber);
         // An internal record (审批表, 呈批表 …) is not found by the enterprise's user or an outside expert, as in the list.
-        CaseDocument document = documents.readable(caseNumber, instance.getProcessDefinitionKey(), currentUser.isOfficial()).stream()
+        CaseDocument document = documents.readable(all, instance.getProcessDefinitionKey(), currentUser.isOfficial()).stream()
                 .filter(d -> d.id().equals(documentId)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("案件 " + caseNumber + " 没有编号为 " + documentId + " 的文书"));
         byte[] pdf = pdfs.pdf(papers.of(instance, document, all));

@@ -3,6 +3,7 @@ package org.safetyflow.registry;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.safetyflow.security.Role;
 
 /**
  * Each enterprise has a Camunda group {@code enterprise-<credit code in lower case>}: the candidate
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.identity.Group;
  */
 public final class EnterpriseGroups {
 
-    public static final String PREFIX = org.safetyflow.security.Role.ENTERPRISE_GROUP_PREFIX;
+    public static final String PREFIX = Role.ENTERPRISE_GROUP_PREFIX;
 
     private EnterpriseGroups() {
     }

@@ -52,7 +52,7 @@ class StatisticsController {
     @GetMapping("/api/statistics")
     ResponseEntity<?> statistics(@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String format, @RequestParam(required = false) String table) {
-        currentUser.id();
+        currentUser.id(); // signed in, or 401 (isOfficial alone would answer an anonymous caller 403)
         if (!currentUser.isOfficial()) {
             throw Refusal.forbidden("安全生产监管统计只向监管部门的工作人员开放（企业用户和外聘专家不能查看）");
         }
